@@ -1,0 +1,87 @@
+/*
+ * report.h - the one report model and its writers.
+ *
+ * A report is what one command run found, file by file, in input order.  It
+ * holds no XML trees, only results, so that it stays small for whole
+ * catalogues.  Writers turn the same model into text or JSON.
+ *
+ * Ownership: the report owns its file entries and everything in them.
+ */
+#ifndef FIMKIT_REPORT_H
+#define FIMKIT_REPORT_H
+
+#include <stdio.h>
+
+#include "fimkit/detect.h"
+#include "fimkit/diag.h"
+#include "fimkit/summary.h"
+
+enum fk_schema_verdict {
+	FK_SCHEMA_NOT_CHECKED = 0,
+	FK_SCHEMA_VALID,
+	FK_SCHEMA_INVALID,
+};
+
+enum fk_file_status {
+	FK_FILE_OK = 0,   /* processed; no finding at or above the threshold */
+	FK_FILE_FAILED,   /* processed; findings at or above the threshold */
+	FK_FILE_ERROR,    /* could not be processed (unreadable, over a limit, ...) */
+};
+#define FK_FILE_STATUS_COUNT 3
+
+const char *fk_file_status_name(enum fk_file_status st);
+const char *fk_schema_verdict_name(enum fk_schema_verdict v); /* NULL for not checked */
+
+struct fk_file_report {
+	char *path;
+	int detected;                  /* det is meaningful */
+	struct fk_detection det;
+	struct fk_summary summary;
+	enum fk_schema_verdict schema;
+	struct fk_diag_list diags;
+	char *error;                   /* set: the file could not be processed */
+	enum fk_file_status status;    /* computed by fk_report_finish */
+};
+
+struct fk_report {
+	const char *command;           /* "info", "validate", ... (static) */
+	enum fk_severity fail_on;      /* failure threshold */
+	struct fk_file_report *files;
+	size_t count;
+	size_t cap;
+	size_t by_severity[FK_SEV_COUNT];
+	size_t by_status[FK_FILE_STATUS_COUNT];
+};
+
+void fk_report_init(struct fk_report *r, const char *command, enum fk_severity fail_on);
+void fk_report_release(struct fk_report *r);
+/* Appends an empty entry for path and returns it (valid until the next add). */
+struct fk_file_report *fk_report_add_file(struct fk_report *r, const char *path);
+/* Computes file statuses and summary counts; call once before writing. */
+void fk_report_finish(struct fk_report *r);
+
+/* Exit status the report calls for: FK_EXIT_OK, FK_EXIT_FINDINGS or FK_EXIT_FAILURE. */
+int fk_report_exit_code(const struct fk_report *r);
+
+enum fk_format {
+	FK_FORMAT_TEXT = 0,
+	FK_FORMAT_JSON,
+};
+int fk_format_parse(const char *name, enum fk_format *out);
+
+struct fk_text_options {
+	int show_info;     /* print each file's standard, object and counts (info) */
+	int show_summary;  /* closing line with counts */
+};
+
+/* Writers return 0, or -1 when writing failed (errno set by stdio). */
+int fk_report_write_text(const struct fk_report *r, FILE *out,
+			 const struct fk_text_options *opts);
+/* Version of the JSON report contract (docs/json-report.md). */
+#define FK_JSON_REPORT_VERSION "1.0"
+int fk_report_write_json(const struct fk_report *r, FILE *out);
+
+/* One diagnostic as a text line (no newline): file:line:col: sev: msg [rule] obj */
+void fk_diag_write_text(const struct fk_diag *d, FILE *out);
+
+#endif

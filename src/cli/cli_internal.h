@@ -1,0 +1,72 @@
+/*
+ * cli_internal.h - pieces shared by the command implementations.
+ */
+#ifndef FIMKIT_CLI_INTERNAL_H
+#define FIMKIT_CLI_INTERNAL_H
+
+#include <getopt.h>
+
+#include "fimkit/cli.h"
+#include "fimkit/process.h"
+#include "fimkit/report.h"
+
+/* Options every reporting command (info, validate, check) understands. */
+struct fk_report_opts {
+	enum fk_format format;
+	const char *output;          /* NULL: standard output */
+	enum fk_severity fail_on;
+	struct fk_process_options process;
+};
+
+enum {
+	OPT_FORMAT = 0x100,
+	OPT_FAIL_ON,
+	OPT_MAX_FILE_SIZE,
+	OPT_HELP,
+};
+
+/* getopt_long entries for the options above; end the command's table with
+   FK_REPORT_LONG_OPTIONS and a zero row. */
+#define FK_REPORT_LONG_OPTIONS                                         \
+	{ "format", required_argument, NULL, OPT_FORMAT },             \
+	{ "output", required_argument, NULL, 'o' },                    \
+	{ "fail-on", required_argument, NULL, OPT_FAIL_ON },           \
+	{ "max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE }, \
+	{ "help", no_argument, NULL, 'h' }
+
+void fk_report_opts_init(struct fk_report_opts *o);
+
+/*
+ * Handles one option returned by getopt_long.  Returns 0 if handled,
+ * 1 if the option is not a report option, FK_EXIT_USAGE on a bad value
+ * (message already printed).
+ */
+int fk_report_opts_handle(struct fk_cli *cli, const struct fk_command *cmd,
+			  struct fk_report_opts *o, int opt, const char *arg);
+
+/* Reports an unknown option ('?') or missing value (':') as returned by
+   getopt_long with an optstring starting with ':'; returns FK_EXIT_USAGE. */
+int fk_cli_bad_option(struct fk_cli *cli, const struct fk_command *cmd,
+		      int code, int argc, char **argv);
+
+/*
+ * Runs the pipeline over paths and writes the report; returns the exit
+ * status.  Tool errors (unreadable inputs, write errors) go to cli->err.
+ */
+int fk_cli_run_report(struct fk_cli *cli, const char *command,
+		      const struct fk_report_opts *o,
+		      const struct fk_text_options *text,
+		      char *const *paths, int npaths);
+
+/* Parses "123", "64K", "10M", "2G" (binary units); 0 on success. */
+int fk_parse_size(const char *s, size_t *out);
+
+/* Resets getopt so that a command can parse its own argv in-process. */
+void fk_getopt_reset(void);
+
+/* Command implementations (rows of fk_commands). */
+int fk_cmd_info(struct fk_cli *cli, int argc, char **argv);
+int fk_cmd_help(struct fk_cli *cli, int argc, char **argv);
+int fk_cmd_version(struct fk_cli *cli, int argc, char **argv);
+
+#endif

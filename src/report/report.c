@@ -1,0 +1,107 @@
+/* report.c - the report model shared by every writer. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "fimkit/buf.h"
+#include "fimkit/cli.h"
+#include "fimkit/report.h"
+
+const char *fk_file_status_name(enum fk_file_status st)
+{
+	switch (st) {
+	case FK_FILE_OK: return "ok";
+	case FK_FILE_FAILED: return "failed";
+	case FK_FILE_ERROR: return "error";
+	}
+	return "unknown";
+}
+
+const char *fk_schema_verdict_name(enum fk_schema_verdict v)
+{
+	switch (v) {
+	case FK_SCHEMA_VALID: return "valid";
+	case FK_SCHEMA_INVALID: return "invalid";
+	case FK_SCHEMA_NOT_CHECKED: return NULL;
+	}
+	return NULL;
+}
+
+int fk_format_parse(const char *name, enum fk_format *out)
+{
+	if (!strcmp(name, "text"))
+		*out = FK_FORMAT_TEXT;
+	else if (!strcmp(name, "json"))
+		*out = FK_FORMAT_JSON;
+	else
+		return -1;
+	return 0;
+}
+
+void fk_report_init(struct fk_report *r, const char *command, enum fk_severity fail_on)
+{
+	memset(r, 0, sizeof(*r));
+	r->command = command;
+	r->fail_on = fail_on;
+}
+
+void fk_report_release(struct fk_report *r)
+{
+	for (size_t i = 0; i < r->count; i++) {
+		struct fk_file_report *f = &r->files[i];
+
+		free(f->path);
+		fk_detection_release(&f->det);
+		fk_summary_release(&f->summary);
+		fk_diag_list_release(&f->diags);
+		free(f->error);
+	}
+	free(r->files);
+	memset(r, 0, sizeof(*r));
+}
+
+struct fk_file_report *fk_report_add_file(struct fk_report *r, const char *path)
+{
+	struct fk_file_report *f;
+
+	if (r->count == r->cap) {
+		r->cap = r->cap ? r->cap * 2 : 16;
+		r->files = fk_xrealloc(r->files, r->cap * sizeof(*r->files));
+	}
+	f = &r->files[r->count++];
+	memset(f, 0, sizeof(*f));
+	f->path = fk_xstrdup(path);
+	fk_detection_init(&f->det);
+	fk_summary_init(&f->summary);
+	fk_diag_list_init(&f->diags);
+	return f;
+}
+
+void fk_report_finish(struct fk_report *r)
+{
+	memset(r->by_severity, 0, sizeof(r->by_severity));
+	memset(r->by_status, 0, sizeof(r->by_status));
+	for (size_t i = 0; i < r->count; i++) {
+		struct fk_file_report *f = &r->files[i];
+
+		fk_diag_list_sort(&f->diags);
+		fk_diag_list_count(&f->diags, r->by_severity);
+		if (f->error)
+			f->status = FK_FILE_ERROR;
+		else if (fk_diag_list_worst(&f->diags) >= (int)r->fail_on)
+			f->status = FK_FILE_FAILED;
+		else
+			f->status = FK_FILE_OK;
+		r->by_status[f->status]++;
+	}
+}
+
+int fk_report_exit_code(const struct fk_report *r)
+{
+	if (r->by_status[FK_FILE_ERROR])
+		return FK_EXIT_FAILURE;
+	if (r->by_status[FK_FILE_FAILED])
+		return FK_EXIT_FINDINGS;
+	return FK_EXIT_OK;
+}

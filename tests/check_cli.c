@@ -1,0 +1,176 @@
+/* check_cli.c - whole command lines run in-process through fimkit_main. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "fimkit/buf.h"
+#include "fimkit/cli.h"
+#include "suites.h"
+#include "testutil.h"
+
+#define RUN(expected_rc, ...)                                                  \
+	do {                                                                   \
+		const char *args_[] = { __VA_ARGS__, NULL };                   \
+		free(out);                                                     \
+		free(err);                                                     \
+		rc = t_run(args_, &out, &err);                                 \
+		ck_assert_msg(rc == (expected_rc), "exit %d, expected %d; stderr: %s", \
+			      rc, (expected_rc), err);                         \
+	} while (0)
+
+START_TEST(help_and_version)
+{
+	char *out = NULL, *err = NULL;
+	int rc;
+
+	RUN(FK_EXIT_OK, "--help");
+	ck_assert(t_contains(out, "usage: fimkit COMMAND"));
+	ck_assert(t_contains(out, "  info "));
+	ck_assert_str_eq(err, "");
+	RUN(FK_EXIT_OK, "help", "info");
+	ck_assert(t_contains(out, "usage: fimkit info "));
+	ck_assert(t_contains(out, "--fail-on=SEVERITY"));
+	RUN(FK_EXIT_OK, "info", "--help");
+	ck_assert(t_contains(out, "usage: fimkit info "));
+	RUN(FK_EXIT_OK, "version");
+	ck_assert(t_contains(out, "fimkit " PACKAGE_VERSION "\n"));
+	ck_assert(t_contains(out, "libxml2 "));
+	RUN(FK_EXIT_OK, "--version");
+	ck_assert(t_contains(out, "fimkit " PACKAGE_VERSION "\n"));
+	free(out);
+	free(err);
+}
+END_TEST
+
+START_TEST(usage_errors_exit_2)
+{
+	char *out = NULL, *err = NULL;
+	int rc;
+	const char *argv0[] = { NULL };
+
+	rc = t_run(argv0, &out, &err);
+	ck_assert_int_eq(rc, FK_EXIT_USAGE);
+	ck_assert(t_contains(err, "usage: fimkit"));
+	RUN(FK_EXIT_USAGE, "frobnicate");
+	ck_assert_str_eq(err, "fimkit: unknown command 'frobnicate' (see 'fimkit --help')\n");
+	RUN(FK_EXIT_USAGE, "info");
+	ck_assert(t_contains(err, "fimkit: no input given"));
+	RUN(FK_EXIT_USAGE, "info", "--bogus", "x.xml");
+	ck_assert(t_contains(err, "fimkit: unknown option '--bogus'\nusage: fimkit info"));
+	RUN(FK_EXIT_USAGE, "info", "-x", "x.xml");
+	ck_assert(t_contains(err, "fimkit: unknown option '-x'"));
+	RUN(FK_EXIT_USAGE, "info", "--format");
+	ck_assert(t_contains(err, "fimkit: option '--format' needs a value"));
+	RUN(FK_EXIT_USAGE, "info", "--format=yaml", "x.xml");
+	ck_assert(t_contains(err, "unknown format 'yaml'"));
+	RUN(FK_EXIT_USAGE, "info", "--fail-on=fatal", "x.xml");
+	ck_assert(t_contains(err, "unknown severity 'fatal'"));
+	RUN(FK_EXIT_USAGE, "info", "--max-file-size=12Q", "x.xml");
+	ck_assert(t_contains(err, "invalid size '12Q'"));
+	RUN(FK_EXIT_USAGE, "help", "nope");
+	RUN(FK_EXIT_USAGE, "version", "extra");
+	ck_assert_str_eq(out, "");
+	free(out);
+	free(err);
+}
+END_TEST
+
+START_TEST(info_on_fixtures)
+{
+	char *out = NULL, *err = NULL;
+	char *xdf3 = t_fixture("xdf3-schema.xml");
+	char *gc = t_fixture("genericode-codelist.xml");
+	int rc;
+
+	RUN(FK_EXIT_OK, "info", xdf3, gc);
+	ck_assert(t_contains(out, "  standard:  XDatenfelder 3.0.0\n"
+				  "  root:      xdatenfelder.stammdatenschema.0102 (message 0102)\n"
+				  "  object:    S12000000042 V1.2.0 \"Antrag auf Testbescheinigung\"\n"
+				  "  contains:  1 group, 3 fields, 1 rule, 1 code list, 1 value list\n"));
+	ck_assert(t_contains(out, "  standard:  genericode 1.0\n"));
+	ck_assert_str_eq(err, "");
+	RUN(FK_EXIT_OK, "info", "--format=json", xdf3);
+	ck_assert(t_contains(out, "\"command\": \"info\""));
+	ck_assert(t_contains(out, "\"standard\": \"XDatenfelder\""));
+	ck_assert(t_contains(out, "\"message\": \"0102\""));
+	free(xdf3);
+	free(gc);
+	free(out);
+	free(err);
+}
+END_TEST
+
+START_TEST(bad_inputs_do_not_stop_the_run)
+{
+	char *out = NULL, *err = NULL;
+	char *good = t_fixture("xprozess-export.xml");
+	char *trunc = t_fixture("truncated.xml");
+	char *notfim = t_fixture("not-fim.xml");
+	int rc;
+
+	/* malformed and unsupported documents are findings: exit 1 */
+	RUN(FK_EXIT_FINDINGS, "info", trunc, good, notfim);
+	ck_assert(t_contains(out, "XProzess 2.0"));
+	ck_assert(t_contains(out, "truncated.xml:4:"));
+	ck_assert(t_contains(out, "critical"));
+	ck_assert(t_contains(out, "[unsupported]"));
+	/* an input that cannot be read is a tool failure: exit 3 */
+	RUN(FK_EXIT_FAILURE, "info", "/nonexistent/fimkit.xml", good);
+	ck_assert_str_eq(err, "fimkit: '/nonexistent/fimkit.xml': no such file or directory\n");
+	ck_assert(t_contains(out, "XProzess 2.0"));
+	/* with a lower threshold, warnings count too; here there are none */
+	RUN(FK_EXIT_OK, "info", "--fail-on=info", good);
+	free(good);
+	free(trunc);
+	free(notfim);
+	free(out);
+	free(err);
+}
+END_TEST
+
+START_TEST(output_file_is_written_atomically)
+{
+	char *out = NULL, *err = NULL;
+	char *dir = t_tmpdir();
+	char *target = fk_xasprintf("%s/report.json", dir);
+	char *good = t_fixture("xprozess-export.xml");
+	char *bad_target = fk_xasprintf("%s/missing-dir/report.json", dir);
+	FILE *f;
+	char buf[64] = { 0 };
+	int rc;
+
+	t_write(dir, "report.json", "old", 3);
+	RUN(FK_EXIT_OK, "info", "--format=json", "-o", target, good);
+	ck_assert_str_eq(out, "");
+	f = fopen(target, "r");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_uint_gt(fread(buf, 1, sizeof(buf) - 1, f), 10);
+	fclose(f);
+	ck_assert_int_eq(buf[0], '{');
+	RUN(FK_EXIT_FAILURE, "info", "-o", bad_target, good);
+	ck_assert(t_contains(err, "cannot write '"));
+	t_rmtree(dir);
+	free(dir);
+	free(target);
+	free(bad_target);
+	free(good);
+	free(out);
+	free(err);
+}
+END_TEST
+
+Suite *cli_suite(void)
+{
+	Suite *s = suite_create("cli");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_test(tc, help_and_version);
+	tcase_add_test(tc, usage_errors_exit_2);
+	tcase_add_test(tc, info_on_fixtures);
+	tcase_add_test(tc, bad_inputs_do_not_stop_the_run);
+	tcase_add_test(tc, output_file_is_written_atomically);
+	suite_add_tcase(s, tc);
+	return s;
+}

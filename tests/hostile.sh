@@ -1,0 +1,120 @@
+#!/bin/sh
+# hostile.sh - bad and hostile inputs through the real program: each gets one
+# clear diagnostic, the run goes on with the other inputs, the exit status
+# follows the table in fimkit(1), nothing outside the inputs is read and
+# nothing is fetched.
+. "${top_srcdir:-$(dirname "$0")/..}/tests/lib.sh"
+
+tmp=$(mktemp -d) || exit 99
+trap 'rm -rf "$tmp"' EXIT
+good="$top_srcdir/tests/fixtures/xdf3-schema.xml"
+
+# expect RC PATTERN ARGS... : runs `fimkit info ARGS`, checks the exit
+# status and that PATTERN occurs in stdout+stderr; the good document is
+# always processed too, to show the run went on.
+expect() {
+	want_rc=$1 pattern=$2
+	shift 2
+	timeout 60 "$FIMKIT" info "$@" "$good" > "$tmp/out" 2>&1
+	rc=$?
+	if [ "$rc" -ne "$want_rc" ]; then
+		not_ok "info $*: exit $rc, expected $want_rc"; cat "$tmp/out"; return
+	fi
+	if ! grep -q -- "$pattern" "$tmp/out"; then
+		not_ok "info $*: no '$pattern' in output"; cat "$tmp/out"; return
+	fi
+	if ! grep -q 'S12000000042' "$tmp/out"; then
+		not_ok "info $*: the good input after it was not processed"; return
+	fi
+	if grep -q 'root:x:0:0' "$tmp/out"; then
+		not_ok "info $*: contents of /etc/passwd leaked into the output"; return
+	fi
+	ok
+}
+
+# ---- inputs that are not documents ----
+expect 3 "'$tmp/missing.xml': no such file or directory" "$tmp/missing.xml"
+mkdir "$tmp/empty-dir"; echo note > "$tmp/empty-dir/readme.txt"
+expect 3 "directory contains no \*.xml files" "$tmp/empty-dir"
+: > "$tmp/empty.xml"
+expect 1 "empty.xml:1:1: critical: file is empty \[xml\]" "$tmp/empty.xml"
+head -c 2048 "$FIMKIT" > "$tmp/binary.xml"
+expect 1 "binary data (NUL bytes), not an XML document" "$tmp/binary.xml"
+printf '<?xml version="1.0"?>\n<a xmlns="urn:x">\n  <b>cut' > "$tmp/truncated.xml"
+expect 1 "truncated.xml:3:.*Premature end of data" "$tmp/truncated.xml"
+printf '<?xml version="1.0" encoding="UTF-16"?>\n<a/>\n' > "$tmp/wrong-encoding.xml"
+expect 1 "Document labelled UTF-16 but has UTF-8 content" "$tmp/wrong-encoding.xml"
+printf '<?xml version="1.0" encoding="UTF-8"?>\n<a>\374ber</a>\n' > "$tmp/latin1.xml"
+expect 1 "Input is not proper UTF-8" "$tmp/latin1.xml"
+printf '<a>\n\001</a>\n' > "$tmp/control.xml"
+expect 1 "control.xml:2:.*critical" "$tmp/control.xml"
+cp "$good" "$tmp/name with spaces.xml"
+expect 0 "name with spaces.xml" "$tmp/name with spaces.xml"
+
+# ---- over the limits ----
+truncate -s 2G "$tmp/huge.xml"
+expect 3 "huge.xml': file is 2147483648 bytes, larger than the limit" "$tmp/huge.xml"
+awk 'BEGIN { printf "<a>"; for (i = 0; i < 9000; i++) printf "x"; printf "</a>"; }' > "$tmp/big.xml"
+expect 3 "big.xml': file is 9007 bytes, larger than the limit of 8192 bytes" --max-file-size=8K "$tmp/big.xml"
+awk 'BEGIN { for (i = 0; i < 10000; i++) printf "<a>"; for (i = 0; i < 10000; i++) printf "</a>"; }' > "$tmp/deep.xml"
+expect 3 "elements nested deeper than 256 levels" "$tmp/deep.xml"
+
+# ---- entity tricks ----
+cat > "$tmp/xxe-file.xml" <<'XML'
+<?xml version="1.0"?>
+<!DOCTYPE a [ <!ENTITY pw SYSTEM "file:///etc/passwd"> ]>
+<a>&pw;</a>
+XML
+expect 1 "entity declaration 'pw' (external) refused" "$tmp/xxe-file.xml"
+cat > "$tmp/xxe-url.xml" <<'XML'
+<?xml version="1.0"?>
+<!DOCTYPE a [ <!ENTITY % remote SYSTEM "http://127.0.0.1:9/evil.dtd"> %remote; ]>
+<a/>
+XML
+expect 1 "entity declaration '%remote' (external) refused" "$tmp/xxe-url.xml"
+{
+	echo '<?xml version="1.0"?>'
+	echo '<!DOCTYPE lolz ['
+	echo ' <!ENTITY lol0 "lol">'
+	for i in 1 2 3 4 5 6 7 8 9; do
+		printf ' <!ENTITY lol%d "' "$i"
+		for k in 1 2 3 4 5 6 7 8 9 10; do printf '&lol%d;' $((i - 1)); done
+		echo '">'
+	done
+	echo ']>'
+	echo '<lolz>&lol9;</lolz>'
+} > "$tmp/billion-laughs.xml"
+expect 1 "entity declaration 'lol0' refused" "$tmp/billion-laughs.xml"
+printf '<a xmlns:xi="http://www.w3.org/2001/XInclude"><xi:include href="/etc/passwd" parse="text"/></a>' \
+	> "$tmp/xinclude.xml"
+expect 1 "unsupported" "$tmp/xinclude.xml"
+
+# ---- nothing outside the inputs is opened, nothing is connected to ----
+if command -v strace > /dev/null 2>&1 && strace -f -o /dev/null true 2>/dev/null; then
+	strace -f -qq -e trace=openat,open,connect,socket -o "$tmp/trace" \
+		"$FIMKIT" info "$tmp/xxe-file.xml" "$tmp/xxe-url.xml" "$tmp/billion-laughs.xml" \
+		"$tmp/xinclude.xml" "$good" > /dev/null 2>&1
+	if grep -E 'connect\(|socket\(' "$tmp/trace" > /dev/null; then
+		not_ok "network system calls seen:"; grep -E 'connect\(|socket\(' "$tmp/trace"
+	else
+		ok
+	fi
+	if grep -E '/etc/passwd|evil\.dtd' "$tmp/trace" > /dev/null; then
+		not_ok "a file named in a document was opened:"; grep -E '/etc/passwd|evil' "$tmp/trace"
+	else
+		ok
+	fi
+else
+	skip=$((skip + 1))
+	echo "strace not usable here: system-call checks skipped"
+fi
+
+# ---- closed or full standard output ----
+if [ -w /dev/full ]; then
+	"$FIMKIT" info "$good" > /dev/full 2> "$tmp/err"
+	rc=$?
+	if [ "$rc" -eq 3 ] && grep -q "write error" "$tmp/err"; then ok; else
+		not_ok "writing to a full disk: exit $rc"; cat "$tmp/err"; fi
+fi
+
+finish
