@@ -84,7 +84,7 @@ START_TEST(problems_become_input_errors)
 	fk_inputs_add(&l, "-");
 	fk_inputs_add(&l, "-");
 	ck_assert_uint_eq(l.count, 4);
-	ck_assert_str_eq(l.items[0].error, "No such file or directory");
+	ck_assert_str_eq(l.items[0].error, "no such file or directory");
 	ck_assert_str_eq(l.items[1].error, "directory contains no *.xml files");
 	ck_assert_ptr_null(l.items[2].error);
 	ck_assert_str_eq(l.items[3].error, "standard input given more than once");

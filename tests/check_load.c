@@ -347,7 +347,7 @@ START_TEST(unreadable_inputs)
 	struct fk_doc *doc;
 
 	ck_assert_int_eq(fk_doc_load(missing, NULL, &doc, &diags), FK_LOAD_IO_ERROR);
-	ck_assert_str_eq(doc->error, "No such file or directory");
+	ck_assert_str_eq(doc->error, "no such file or directory");
 	ck_assert_str_eq(doc->path, missing);
 	fk_doc_free(doc);
 	ck_assert_int_eq(fk_doc_load(dir, NULL, &doc, &diags), FK_LOAD_IO_ERROR);

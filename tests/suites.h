@@ -12,6 +12,7 @@ Suite *inputs_suite(void);
 Suite *json_suite(void);
 Suite *load_suite(void);
 Suite *report_suite(void);
+Suite *schema_suite(void);
 Suite *summary_suite(void);
 
 #endif

@@ -4,9 +4,9 @@ set -eu
 cd "$(dirname "$0")/.."
 sh tools/setup.sh
 echo
-echo "\$ fimkit info samples/"
+echo "\$ fimkit check samples/"
 set +e
-build/fimkit info samples/
+build/fimkit check samples/
 status=$?
 set -e
 echo

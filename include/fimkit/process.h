@@ -11,8 +11,11 @@
 #include "fimkit/load.h"
 #include "fimkit/report.h"
 
+struct fk_schema_set;
+
 struct fk_process_options {
 	struct fk_load_options load;
+	struct fk_schema_set *schemas;  /* validate against this set; NULL: do not validate */
 };
 
 /* Processes one input into a new entry of r. */

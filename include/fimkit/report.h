@@ -51,6 +51,7 @@ struct fk_report {
 	size_t cap;
 	size_t by_severity[FK_SEV_COUNT];
 	size_t by_status[FK_FILE_STATUS_COUNT];
+	size_t by_schema[3];           /* indexed by enum fk_schema_verdict */
 };
 
 void fk_report_init(struct fk_report *r, const char *command, enum fk_severity fail_on);

@@ -16,6 +16,8 @@ struct fk_report_opts {
 	const char *output;          /* NULL: standard output */
 	enum fk_severity fail_on;
 	struct fk_process_options process;
+	int validate;                /* run schema validation */
+	const char *schema_dir;      /* --schema-dir; NULL: fimkit's own schemas */
 };
 
 enum {
@@ -23,6 +25,7 @@ enum {
 	OPT_FAIL_ON,
 	OPT_MAX_FILE_SIZE,
 	OPT_HELP,
+	OPT_SCHEMA_DIR,
 };
 
 /* getopt_long entries for the options above; end the command's table with
@@ -66,6 +69,18 @@ void fk_getopt_reset(void);
 
 /* Command implementations (rows of fk_commands). */
 int fk_cmd_info(struct fk_cli *cli, int argc, char **argv);
+int fk_cmd_validate(struct fk_cli *cli, int argc, char **argv);
+int fk_cmd_check(struct fk_cli *cli, int argc, char **argv);
+
+/*
+ * The common body of the reporting commands: parses argv with longopts
+ * (report options plus any extra the command handles in extra_opt, which
+ * returns like fk_report_opts_handle), then runs the report.
+ */
+int fk_cli_report_command(struct fk_cli *cli, const char *name, int argc, char **argv,
+			  const struct option *longopts, struct fk_report_opts *o,
+			  const struct fk_text_options *text,
+			  int (*extra_opt)(struct fk_cli *, struct fk_report_opts *, int, const char *));
 int fk_cmd_help(struct fk_cli *cli, int argc, char **argv);
 int fk_cmd_version(struct fk_cli *cli, int argc, char **argv);
 

@@ -17,7 +17,40 @@
 	"      --max-file-size=SIZE  refuse inputs larger than SIZE (default 256M)\n"    \
 	"  -h, --help                show this help\n"
 
+#define SCHEMA_OPTIONS_HELP                                                          \
+	"      --schema-dir=DIR      validate against the XSD files in DIR instead of\n" \
+	"                            fimkit's own (matched by target namespace and\n"   \
+	"                            root element; XML_CATALOG_FILES is honoured)\n"
+
+#define XZUFI_NOTE                                                                     \
+	"\nXZuFi: no official XZuFi schema was available to fimkit, so its XZuFi\n"     \
+	"schemas are profiles reconstructed from the published models.  They check\n"   \
+	"names, namespaces, codes and String.Latin text where these are certain, and\n"  \
+	"are lenient about element order and cardinality, which are not published.\n"   \
+	"To validate against the official schema, download it from XRepository and\n"   \
+	"run: fimkit validate --schema-dir=DIR FILE.  See docs/xzufi-profile.md.\n"
+
 const struct fk_command fk_commands[] = {
+	{
+		"check", fk_cmd_check,
+		"check [--format=FORMAT] [--output=FILE] [--fail-on=SEVERITY] [--max-file-size=SIZE] [--schema-dir=DIR] PATH...",
+		"check documents: well-formedness, standard and schema validation",
+		"\nChecks every document as far as fimkit can: well-formed XML, a\n"
+		"supported FIM standard, and validity against the standard's schema.\n"
+		"Findings carry file, line, XPath and the FIM object (id and version)\n"
+		"they concern.  PATH may be a file, a directory (searched for *.xml) or -.\n\n"
+		"Options:\n" REPORT_OPTIONS_HELP SCHEMA_OPTIONS_HELP XZUFI_NOTE,
+	},
+	{
+		"validate", fk_cmd_validate,
+		"validate [--format=FORMAT] [--output=FILE] [--fail-on=SEVERITY] [--max-file-size=SIZE] [--schema-dir=DIR] PATH...",
+		"validate documents against the XSD of their standard",
+		"\nValidates each document against the schema of its standard and version\n"
+		"(XDatenfelder 2.0 and 3.0.0, XProzess 2.0, XZuFi 2.2.0 and 2.3.1,\n"
+		"genericode 1.0), offline.  Each schema is compiled once per run.\n"
+		"xsi:schemaLocation in documents is ignored; nothing is fetched.\n\n"
+		"Options:\n" REPORT_OPTIONS_HELP SCHEMA_OPTIONS_HELP XZUFI_NOTE,
+	},
 	{
 		"info", fk_cmd_info,
 		"info [--format=FORMAT] [--output=FILE] [--fail-on=SEVERITY] [--max-file-size=SIZE] PATH...",

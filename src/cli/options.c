@@ -9,6 +9,7 @@
 
 #include "fimkit/atomic.h"
 #include "fimkit/buf.h"
+#include "fimkit/schema.h"
 #include "cli_internal.h"
 
 void fk_getopt_reset(void)
@@ -107,12 +108,6 @@ int fk_cli_bad_option(struct fk_cli *cli, const struct fk_command *cmd,
 	return FK_EXIT_USAGE;
 }
 
-static void lower_first(char *s)
-{
-	if (s && isupper((unsigned char)s[0]) && !(s[1] && isupper((unsigned char)s[1])))
-		s[0] = (char)tolower((unsigned char)s[0]);
-}
-
 static int write_report(const struct fk_report *r, const struct fk_report_opts *o,
 			const struct fk_text_options *text, FILE *out)
 {
@@ -127,26 +122,33 @@ int fk_cli_run_report(struct fk_cli *cli, const char *command,
 		      char *const *paths, int npaths)
 {
 	struct fk_input_list inputs = FK_INPUT_LIST_INIT;
+	struct fk_process_options process = o->process;
+	struct fk_schema_set *schemas = NULL;
 	struct fk_report report;
 	int status;
 
+	if (o->validate) {
+		char *error = NULL;
+
+		if (fk_schema_set_open(o->schema_dir, &schemas, &error) < 0) {
+			fk_cli_error(cli, "%s", error);
+			free(error);
+			return FK_EXIT_FAILURE;
+		}
+		process.schemas = schemas;
+	}
 	fk_report_init(&report, command, o->fail_on);
 	for (int i = 0; i < npaths; i++)
 		fk_inputs_add(&inputs, paths[i]);
 	for (size_t i = 0; i < inputs.count; i++)
-		fk_process_input(&o->process, &inputs.items[i], &report);
+		fk_process_input(&process, &inputs.items[i], &report);
 	fk_report_finish(&report);
 
 	for (size_t i = 0; i < report.count; i++) {
 		struct fk_file_report *f = &report.files[i];
 
-		if (f->error) {
-			char *msg = fk_xstrdup(f->error);
-
-			lower_first(msg);
-			fk_cli_error(cli, "'%s': %s", f->path, msg);
-			free(msg);
-		}
+		if (f->error)
+			fk_cli_error(cli, "'%s': %s", f->path, f->error);
 	}
 
 	status = fk_report_exit_code(&report);
@@ -154,14 +156,14 @@ int fk_cli_run_report(struct fk_cli *cli, const char *command,
 		struct fk_atomic_file af;
 
 		if (fk_atomic_open(&af, o->output) < 0) {
-			fk_cli_error(cli, "cannot write '%s': %s", o->output, strerror(errno));
+			fk_cli_error(cli, "cannot write '%s': %s", o->output, fk_strerror(errno));
 			status = FK_EXIT_FAILURE;
 		} else if (write_report(&report, o, text, af.fp) < 0) {
-			fk_cli_error(cli, "cannot write '%s': %s", o->output, strerror(errno));
+			fk_cli_error(cli, "cannot write '%s': %s", o->output, fk_strerror(errno));
 			fk_atomic_abort(&af);
 			status = FK_EXIT_FAILURE;
 		} else if (fk_atomic_commit(&af) < 0) {
-			fk_cli_error(cli, "cannot write '%s': %s", o->output, strerror(errno));
+			fk_cli_error(cli, "cannot write '%s': %s", o->output, fk_strerror(errno));
 			status = FK_EXIT_FAILURE;
 		}
 	} else if (write_report(&report, o, text, cli->out) < 0) {
@@ -170,5 +172,37 @@ int fk_cli_run_report(struct fk_cli *cli, const char *command,
 	}
 	fk_report_release(&report);
 	fk_input_list_release(&inputs);
+	fk_schema_set_free(schemas);
 	return status;
+}
+
+int fk_cli_report_command(struct fk_cli *cli, const char *name, int argc, char **argv,
+			  const struct option *longopts, struct fk_report_opts *o,
+			  const struct fk_text_options *text,
+			  int (*extra_opt)(struct fk_cli *, struct fk_report_opts *, int, const char *))
+{
+	const struct fk_command *cmd = fk_command_find(name);
+	int c, rc;
+
+	fk_getopt_reset();
+	while ((c = getopt_long(argc, argv, ":ho:", longopts, NULL)) != -1) {
+		if (c == 'h') {
+			fk_command_usage(cmd, cli->out);
+			fputs(cmd->help, cli->out);
+			return FK_EXIT_OK;
+		}
+		if (c == '?' || c == ':')
+			return fk_cli_bad_option(cli, cmd, c, argc, argv);
+		rc = fk_report_opts_handle(cli, cmd, o, c, optarg);
+		if (rc == 1 && extra_opt)
+			rc = extra_opt(cli, o, c, optarg);
+		if (rc)
+			return rc == 1 ? fk_cli_bad_option(cli, cmd, '?', argc, argv) : rc;
+	}
+	if (optind >= argc) {
+		fk_cli_error(cli, "no input given (name files, directories or '-')");
+		fk_command_usage(cmd, cli->err);
+		return FK_EXIT_USAGE;
+	}
+	return fk_cli_run_report(cli, name, o, text, argv + optind, argc - optind);
 }

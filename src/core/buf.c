@@ -1,6 +1,7 @@
 /* buf.c - growable string buffer and checked allocation. */
 #include <config.h>
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -175,4 +176,14 @@ void fk_buf_addf(struct fk_buf *b, const char *fmt, ...)
 const char *fk_buf_str(const struct fk_buf *b)
 {
 	return b->data ? b->data : empty_string;
+}
+
+const char *fk_strerror(int errnum)
+{
+	static __thread char text[256];
+
+	snprintf(text, sizeof(text), "%s", strerror(errnum));
+	if (isupper((unsigned char)text[0]) && !isupper((unsigned char)text[1]))
+		text[0] = (char)tolower((unsigned char)text[0]);
+	return text;
 }

@@ -61,7 +61,7 @@ static size_t walk_dir(struct fk_input_list *l, const char *dir, int depth)
 	}
 	d = opendir(dir);
 	if (!d) {
-		push(l, dir, fk_xasprintf("cannot open directory: %s", strerror(errno)));
+		push(l, dir, fk_xasprintf("cannot open directory: %s", fk_strerror(errno)));
 		return 0;
 	}
 	while ((de = readdir(d)) != NULL) {
@@ -118,7 +118,7 @@ void fk_inputs_add(struct fk_input_list *l, const char *arg)
 		return;
 	}
 	if (stat(arg, &st) != 0) {
-		push(l, arg, fk_xstrdup(strerror(errno)));
+		push(l, arg, fk_xstrdup(fk_strerror(errno)));
 		return;
 	}
 	if (S_ISDIR(st.st_mode)) {

@@ -190,7 +190,7 @@ static enum fk_load_status read_fd(int fd, size_t limit, struct fk_buf *b,
 		if (n < 0) {
 			if (errno == EINTR)
 				continue;
-			*error = fk_xasprintf("read error: %s", strerror(errno));
+			*error = fk_xasprintf("read error: %s", fk_strerror(errno));
 			return FK_LOAD_IO_ERROR;
 		}
 		if (n == 0)
@@ -218,11 +218,11 @@ static enum fk_load_status read_input(const char *path, size_t limit,
 
 	fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC);
 	if (fd < 0) {
-		*error = fk_xstrdup(strerror(errno));
+		*error = fk_xstrdup(fk_strerror(errno));
 		return FK_LOAD_IO_ERROR;
 	}
 	if (fstat(fd, &st) < 0) {
-		*error = fk_xstrdup(strerror(errno));
+		*error = fk_xstrdup(fk_strerror(errno));
 		close(fd);
 		return FK_LOAD_IO_ERROR;
 	}

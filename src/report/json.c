@@ -148,6 +148,15 @@ int fk_report_write_json(const struct fk_report *r, FILE *out)
 		fk_json_int(&j, (long long)r->by_status[s]);
 	}
 	fk_json_end_object(&j);
+	fk_json_key(&j, "by_schema");
+	fk_json_begin_object(&j);
+	fk_json_key(&j, "valid");
+	fk_json_int(&j, (long long)r->by_schema[FK_SCHEMA_VALID]);
+	fk_json_key(&j, "invalid");
+	fk_json_int(&j, (long long)r->by_schema[FK_SCHEMA_INVALID]);
+	fk_json_key(&j, "not_checked");
+	fk_json_int(&j, (long long)r->by_schema[FK_SCHEMA_NOT_CHECKED]);
+	fk_json_end_object(&j);
 	fk_json_end_object(&j);
 
 	fk_json_key(&j, "files");

@@ -82,6 +82,7 @@ void fk_report_finish(struct fk_report *r)
 {
 	memset(r->by_severity, 0, sizeof(r->by_severity));
 	memset(r->by_status, 0, sizeof(r->by_status));
+	memset(r->by_schema, 0, sizeof(r->by_schema));
 	for (size_t i = 0; i < r->count; i++) {
 		struct fk_file_report *f = &r->files[i];
 
@@ -94,6 +95,7 @@ void fk_report_finish(struct fk_report *r)
 		else
 			f->status = FK_FILE_OK;
 		r->by_status[f->status]++;
+		r->by_schema[f->schema]++;
 	}
 }
 

@@ -75,11 +75,14 @@ int fk_report_write_text(const struct fk_report *r, FILE *out,
 		}
 	}
 	if (opts && opts->show_summary) {
-		fprintf(out, "%zu file%s: %zu ok, %zu failed, %zu not processed; "
-			"findings: %zu critical, %zu method, %zu warning, %zu info\n",
+		fprintf(out, "%zu file%s: %zu ok, %zu failed, %zu not processed; ",
 			r->count, r->count == 1 ? "" : "s",
 			r->by_status[FK_FILE_OK], r->by_status[FK_FILE_FAILED],
-			r->by_status[FK_FILE_ERROR],
+			r->by_status[FK_FILE_ERROR]);
+		if (r->by_schema[FK_SCHEMA_VALID] || r->by_schema[FK_SCHEMA_INVALID])
+			fprintf(out, "schema: %zu valid, %zu invalid; ",
+				r->by_schema[FK_SCHEMA_VALID], r->by_schema[FK_SCHEMA_INVALID]);
+		fprintf(out, "findings: %zu critical, %zu method, %zu warning, %zu info\n",
 			r->by_severity[FK_SEV_CRITICAL], r->by_severity[FK_SEV_METHOD],
 			r->by_severity[FK_SEV_WARNING], r->by_severity[FK_SEV_INFO]);
 	}
