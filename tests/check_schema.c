@@ -58,6 +58,23 @@ static struct fk_schema_set *open_set(const char *dir)
 	return set;
 }
 
+/* A set made of one schema file in a fresh directory (*dir: remove with
+   t_rmtree, then free). */
+static struct fk_schema_set *set_of(const char *file, const char *xsd, char **dir)
+{
+	*dir = t_tmpdir();
+	t_write(*dir, file, xsd, strlen(xsd));
+	return open_set(*dir);
+}
+
+static void done(struct fk_schema_set *set, char *dir, struct fk_diag_list *diags)
+{
+	fk_diag_list_release(diags);
+	fk_schema_set_free(set);
+	t_rmtree(dir);
+	free(dir);
+}
+
 static enum fk_schema_status validate_string(struct fk_schema_set *set, const char *xml,
 					     struct fk_diag_list *diags,
 					     enum fk_schema_verdict *verdict, char **error)
@@ -73,15 +90,11 @@ static enum fk_schema_status validate_string(struct fk_schema_set *set, const ch
 
 START_TEST(valid_and_invalid_documents)
 {
-	char *dir = t_tmpdir();
 	struct fk_diag_list diags = FK_DIAG_LIST_INIT;
 	enum fk_schema_verdict verdict;
-	struct fk_schema_set *set;
-	char *error = NULL;
+	char *dir, *error = NULL;
+	struct fk_schema_set *set = set_of("mini.xsd", mini_xsd, &dir);
 
-	t_write(dir, "mini.xsd", mini_xsd, strlen(mini_xsd));
-	t_write(dir, "notes.txt", "not a schema", 12);
-	set = open_set(dir);
 	ck_assert(fk_schema_set_covers(set, XDF3));
 	ck_assert(!fk_schema_set_covers(set, "urn:other"));
 
@@ -100,10 +113,7 @@ START_TEST(valid_and_invalid_documents)
 	ck_assert_str_eq(diags.items[0].object_id, "F12000000009");
 	ck_assert_str_eq(diags.items[0].object_version, "1.0.0");
 	ck_assert_str_eq(diags.items[0].xpath, "/xdatenfelder.datenfeld.0104/datenfeld/datentyp");
-	fk_diag_list_release(&diags);
-	fk_schema_set_free(set);
-	t_rmtree(dir);
-	free(dir);
+	done(set, dir, &diags);
 }
 END_TEST
 
@@ -112,18 +122,13 @@ START_TEST(undeclared_root_is_invalid_not_unsupported)
 	const char *doc = "<x:xdatenfelder.codeliste.0105 xmlns:x='" XDF3 "'/>";
 	struct fk_diag_list diags = FK_DIAG_LIST_INIT;
 	enum fk_schema_verdict verdict;
-	char *dir = t_tmpdir(), *error = NULL;
-	struct fk_schema_set *set;
+	char *dir, *error = NULL;
+	struct fk_schema_set *set = set_of("mini.xsd", mini_xsd, &dir);
 
-	t_write(dir, "mini.xsd", mini_xsd, strlen(mini_xsd));
-	set = open_set(dir);
 	ck_assert_int_eq(validate_string(set, doc, &diags, &verdict, &error), FK_SCHEMA_DONE);
 	ck_assert_int_eq(verdict, FK_SCHEMA_INVALID);
 	ck_assert(t_contains(diags.items[0].message, "not a root element the schema declares"));
-	fk_diag_list_release(&diags);
-	fk_schema_set_free(set);
-	t_rmtree(dir);
-	free(dir);
+	done(set, dir, &diags);
 }
 END_TEST
 
@@ -159,11 +164,9 @@ START_TEST(schema_that_does_not_compile)
 		"</xs:schema>\n";
 	struct fk_diag_list diags = FK_DIAG_LIST_INIT;
 	enum fk_schema_verdict verdict;
-	char *dir = t_tmpdir(), *error = NULL;
-	struct fk_schema_set *set;
+	char *dir, *error = NULL;
+	struct fk_schema_set *set = set_of("bad.xsd", bad_xsd, &dir);
 
-	t_write(dir, "bad.xsd", bad_xsd, strlen(bad_xsd));
-	set = open_set(dir);
 	ck_assert_int_eq(validate_string(set, good_doc, &diags, &verdict, &error), FK_SCHEMA_FAILED);
 	ck_assert(t_contains(error, "bad.xsd' does not compile"));
 	ck_assert(t_contains(error, "noSuchType"));
@@ -171,10 +174,7 @@ START_TEST(schema_that_does_not_compile)
 	/* the failure is remembered, not recompiled */
 	ck_assert_int_eq(validate_string(set, good_doc, &diags, &verdict, &error), FK_SCHEMA_FAILED);
 	free(error);
-	fk_diag_list_release(&diags);
-	fk_schema_set_free(set);
-	t_rmtree(dir);
-	free(dir);
+	done(set, dir, &diags);
 }
 END_TEST
 
@@ -187,18 +187,13 @@ START_TEST(imports_are_never_fetched)
 		"</xs:schema>\n";
 	struct fk_diag_list diags = FK_DIAG_LIST_INIT;
 	enum fk_schema_verdict verdict;
-	char *dir = t_tmpdir(), *error = NULL;
-	struct fk_schema_set *set;
+	char *dir, *error = NULL;
+	struct fk_schema_set *set = set_of("net.xsd", net_xsd, &dir);
 
-	t_write(dir, "net.xsd", net_xsd, strlen(net_xsd));
-	set = open_set(dir);
 	ck_assert_int_eq(validate_string(set, good_doc, &diags, &verdict, &error), FK_SCHEMA_FAILED);
 	ck_assert(t_contains(error, "does not compile"));
 	free(error);
-	fk_diag_list_release(&diags);
-	fk_schema_set_free(set);
-	t_rmtree(dir);
-	free(dir);
+	done(set, dir, &diags);
 }
 END_TEST
 

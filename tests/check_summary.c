@@ -22,6 +22,17 @@ static struct fk_doc *load_fixture(const char *name)
 	return doc;
 }
 
+/* Loads a fixture and builds its summary; free with fk_summary_release
+   and fk_doc_free. */
+static struct fk_doc *summarize(const char *name, struct fk_summary *s)
+{
+	struct fk_doc *doc = load_fixture(name);
+
+	fk_summary_init(s);
+	fk_summary_build(doc->xml, &doc->det, s);
+	return doc;
+}
+
 static long count_of(const struct fk_summary *s, const char *key)
 {
 	for (size_t i = 0; i < s->ncounts; i++)
@@ -32,11 +43,9 @@ static long count_of(const struct fk_summary *s, const char *key)
 
 START_TEST(xdf3_counts_distinct_objects)
 {
-	struct fk_doc *doc = load_fixture("xdf3-schema.xml");
 	struct fk_summary s;
+	struct fk_doc *doc = summarize("xdf3-schema.xml", &s);
 
-	fk_summary_init(&s);
-	fk_summary_build(doc->xml, &doc->det, &s);
 	ck_assert_str_eq(s.object_id, "S12000000042");
 	ck_assert_str_eq(s.object_version, "1.2.0");
 	ck_assert_str_eq(s.object_name, "Antrag auf Testbescheinigung");
@@ -53,11 +62,9 @@ END_TEST
 
 START_TEST(xdf2_counts)
 {
-	struct fk_doc *doc = load_fixture("xdf2-schema.xml");
 	struct fk_summary s;
+	struct fk_doc *doc = summarize("xdf2-schema.xml", &s);
 
-	fk_summary_init(&s);
-	fk_summary_build(doc->xml, &doc->det, &s);
 	ck_assert_str_eq(s.object_id, "S12000042");
 	ck_assert_str_eq(s.object_version, "1.2");
 	ck_assert_int_eq(count_of(&s, "groups"), 0);
@@ -71,11 +78,9 @@ END_TEST
 
 START_TEST(xprozess_prefers_prozess)
 {
-	struct fk_doc *doc = load_fixture("xprozess-export.xml");
 	struct fk_summary s;
+	struct fk_doc *doc = summarize("xprozess-export.xml", &s);
 
-	fk_summary_init(&s);
-	fk_summary_build(doc->xml, &doc->det, &s);
 	ck_assert_str_eq(s.object_id, "99123456001000");
 	ck_assert_str_eq(s.object_version, "01.01.00");
 	ck_assert_str_eq(s.object_name, "Testbescheinigung ausstellen (Referenzprozess)");
@@ -88,11 +93,9 @@ END_TEST
 
 START_TEST(xzufi_name_prefers_german)
 {
-	struct fk_doc *doc = load_fixture("xzufi-leistung.xml");
 	struct fk_summary s;
+	struct fk_doc *doc = summarize("xzufi-leistung.xml", &s);
 
-	fk_summary_init(&s);
-	fk_summary_build(doc->xml, &doc->det, &s);
 	ck_assert_str_eq(s.object_id, "8812345");
 	ck_assert_str_eq(s.object_name, "Testbescheinigung Ausstellung");
 	ck_assert_int_eq(count_of(&s, "leistungen"), 2);
@@ -103,11 +106,9 @@ END_TEST
 
 START_TEST(genericode_identity_and_rows)
 {
-	struct fk_doc *doc = load_fixture("genericode-codelist.xml");
 	struct fk_summary s;
+	struct fk_doc *doc = summarize("genericode-codelist.xml", &s);
 
-	fk_summary_init(&s);
-	fk_summary_build(doc->xml, &doc->det, &s);
 	ck_assert_str_eq(s.object_id, "urn:de:fimkit:test:codeliste:zweck");
 	ck_assert_str_eq(s.object_version, "2026-01-01");
 	ck_assert_str_eq(s.object_name, "Testzweck");
@@ -120,11 +121,9 @@ END_TEST
 
 START_TEST(unsupported_documents_have_no_summary)
 {
-	struct fk_doc *doc = load_fixture("not-fim.xml");
 	struct fk_summary s;
+	struct fk_doc *doc = summarize("not-fim.xml", &s);
 
-	fk_summary_init(&s);
-	fk_summary_build(doc->xml, &doc->det, &s);
 	ck_assert_ptr_null(s.object_id);
 	ck_assert_uint_eq(s.ncounts, 0);
 	fk_summary_release(&s);
