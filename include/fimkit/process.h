@@ -12,10 +12,12 @@
 #include "fimkit/report.h"
 
 struct fk_schema_set;
+struct fk_rule_config;
 
 struct fk_process_options {
 	struct fk_load_options load;
 	struct fk_schema_set *schemas;  /* validate against this set; NULL: do not validate */
+	struct fk_rule_config *rules;   /* run these quality rules; NULL: none */
 };
 
 /* Processes one input into a new entry of r. */

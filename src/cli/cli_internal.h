@@ -9,6 +9,7 @@
 #include "fimkit/cli.h"
 #include "fimkit/process.h"
 #include "fimkit/report.h"
+#include "fimkit/rules.h"
 
 /* Options every reporting command (info, validate, check) understands. */
 struct fk_report_opts {
@@ -18,6 +19,18 @@ struct fk_report_opts {
 	struct fk_process_options process;
 	int validate;                /* run schema validation */
 	const char *schema_dir;      /* --schema-dir; NULL: fimkit's own schemas */
+	int fail_on_given;           /* --fail-on was on the command line */
+	/* quality rules (check) */
+	int rules;                   /* run the quality rules */
+	struct fk_rule_config rulecfg;
+	char *schema_dir_owned;      /* schema-dir from a configuration file */
+	struct fk_rule_args {        /* rule options in command-line order */
+		int opt;
+		const char *value;
+	} *rule_args;
+	size_t nrule_args;
+	const char *config;          /* --config */
+	int no_config;               /* --no-config */
 };
 
 enum {
@@ -26,6 +39,14 @@ enum {
 	OPT_MAX_FILE_SIZE,
 	OPT_HELP,
 	OPT_SCHEMA_DIR,
+	OPT_ENABLE,
+	OPT_DISABLE,
+	OPT_SEVERITY,
+	OPT_CODELISTS,
+	OPT_CATALOG,
+	OPT_CONFIG,
+	OPT_NO_CONFIG,
+	OPT_LANG,
 };
 
 /* getopt_long entries for the options above; end the command's table with
@@ -38,6 +59,26 @@ enum {
 	{ "help", no_argument, NULL, 'h' }
 
 void fk_report_opts_init(struct fk_report_opts *o);
+void fk_report_opts_release(struct fk_report_opts *o);
+
+/*
+ * Settles the rule configuration for check: defaults, then the project
+ * configuration file (--config FILE, or fimkit.conf in the working
+ * directory unless --no-config), then the command line.  Prints every
+ * problem found; returns 0, FK_EXIT_USAGE or FK_EXIT_FAILURE.
+ */
+int fk_settle_rules(struct fk_cli *cli, struct fk_report_opts *o);
+
+/*
+ * The rule options shared by check and rules (--enable, --disable,
+ * --severity, --lang, --config, --no-config; with files also --codelists,
+ * --catalog): records them for fk_settle_rules.  Returns 0 if handled, 1 if
+ * opt is not one of them.
+ */
+int fk_rule_option(struct fk_report_opts *o, int opt, const char *arg, int with_files);
+
+/* The configuration file looked for in the working directory. */
+#define FK_CONFIG_FILE "fimkit.conf"
 
 /*
  * Handles one option returned by getopt_long.  Returns 0 if handled,
@@ -57,7 +98,7 @@ int fk_cli_bad_option(struct fk_cli *cli, const struct fk_command *cmd,
  * status.  Tool errors (unreadable inputs, write errors) go to cli->err.
  */
 int fk_cli_run_report(struct fk_cli *cli, const char *command,
-		      const struct fk_report_opts *o,
+		      struct fk_report_opts *o,
 		      const struct fk_text_options *text,
 		      char *const *paths, int npaths);
 
@@ -71,6 +112,7 @@ void fk_getopt_reset(void);
 int fk_cmd_info(struct fk_cli *cli, int argc, char **argv);
 int fk_cmd_validate(struct fk_cli *cli, int argc, char **argv);
 int fk_cmd_check(struct fk_cli *cli, int argc, char **argv);
+int fk_cmd_rules(struct fk_cli *cli, int argc, char **argv);
 
 /*
  * The common body of the reporting commands: parses argv with longopts

@@ -11,7 +11,10 @@ int fk_cmd_info(struct fk_cli *cli, int argc, char **argv)
 	};
 	struct fk_text_options text = { .show_info = 1, .show_summary = 0 };
 	struct fk_report_opts o;
+	int rc;
 
 	fk_report_opts_init(&o);
-	return fk_cli_report_command(cli, "info", argc, argv, longopts, &o, &text, NULL);
+	rc = fk_cli_report_command(cli, "info", argc, argv, longopts, &o, &text, NULL);
+	fk_report_opts_release(&o);
+	return rc;
 }

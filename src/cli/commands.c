@@ -33,13 +33,25 @@
 const struct fk_command fk_commands[] = {
 	{
 		"check", fk_cmd_check,
-		"check [--format=FORMAT] [--output=FILE] [--fail-on=SEVERITY] [--max-file-size=SIZE] [--schema-dir=DIR] PATH...",
-		"check documents: well-formedness, standard and schema validation",
+		"check [--format=FORMAT] [--output=FILE] [--fail-on=SEVERITY] [--max-file-size=SIZE] [--schema-dir=DIR] [--enable=CODES] [--disable=CODES] [--severity=CODE=SEVERITY] [--codelists=DIR] [--catalog=FILE] [--config=FILE | --no-config] [--lang=de|en] PATH...",
+		"check documents: schema validation and the FIM quality rules",
 		"\nChecks every document as far as fimkit can: well-formed XML, a\n"
-		"supported FIM standard, and validity against the standard's schema.\n"
+		"supported FIM standard, validity against the standard's schema, and the\n"
+		"FIM quality rules (the QS catalogue for XDatenfelder; see 'fimkit rules').\n"
 		"Findings carry file, line, XPath and the FIM object (id and version)\n"
 		"they concern.  PATH may be a file, a directory (searched for *.xml) or -.\n\n"
-		"Options:\n" REPORT_OPTIONS_HELP SCHEMA_OPTIONS_HELP XZUFI_NOTE,
+		"Options:\n" REPORT_OPTIONS_HELP SCHEMA_OPTIONS_HELP
+		"      --enable=CODES        switch rules on: 1117,1127-1130 or all\n"
+		"      --disable=CODES       switch rules off\n"
+		"      --severity=CODE=SEV   change a rule's severity, e.g. 1101=info\n"
+		"      --codelists=DIR       genericode lists for rules that look codes up\n"
+		"      --catalog=FILE        a genericode QS message catalogue (Code, Typ,\n"
+		"                            Meldungstext): its severities and wording win\n"
+		"      --config=FILE         read settings from FILE (default: fimkit.conf\n"
+		"                            in the working directory, if there is one)\n"
+		"      --no-config           do not read fimkit.conf\n"
+		"      --lang=de|en          language of rule messages (default en)\n"
+		XZUFI_NOTE,
 	},
 	{
 		"validate", fk_cmd_validate,
@@ -50,6 +62,19 @@ const struct fk_command fk_commands[] = {
 		"genericode 1.0), offline.  Each schema is compiled once per run.\n"
 		"xsi:schemaLocation in documents is ignored; nothing is fetched.\n\n"
 		"Options:\n" REPORT_OPTIONS_HELP SCHEMA_OPTIONS_HELP XZUFI_NOTE,
+	},
+	{
+		"rules", fk_cmd_rules,
+		"rules [--format=FORMAT] [--enable=CODES] [--disable=CODES] [--severity=CODE=SEVERITY] [--config=FILE | --no-config] [--lang=de|en]",
+		"list the quality rules with their severity and state",
+		"\nLists every quality rule fimkit knows: code, severity and whether it is\n"
+		"on, as configured (fimkit.conf in the working directory and the options\n"
+		"given), family, the standard versions it applies to and its title.\n\n"
+		"Options:\n"
+		"      --format=FORMAT       text (default) or json\n"
+		"      --enable, --disable, --severity, --config, --no-config, --lang\n"
+		"                            as for 'fimkit check'\n"
+		"  -h, --help                show this help\n",
 	},
 	{
 		"info", fk_cmd_info,

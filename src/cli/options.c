@@ -26,6 +26,14 @@ void fk_report_opts_init(struct fk_report_opts *o)
 	o->process.load.max_file_size = FK_DEFAULT_MAX_FILE_SIZE;
 }
 
+void fk_report_opts_release(struct fk_report_opts *o)
+{
+	if (o->rules)
+		fk_rule_config_release(&o->rulecfg);
+	free(o->rule_args);
+	free(o->schema_dir_owned);
+}
+
 int fk_parse_size(const char *s, size_t *out)
 {
 	unsigned long long v, mult = 1;
@@ -72,6 +80,7 @@ int fk_report_opts_handle(struct fk_cli *cli, const struct fk_command *cmd,
 		o->output = arg;
 		return 0;
 	case OPT_FAIL_ON:
+		o->fail_on_given = 1;
 		if (fk_severity_parse(arg, &o->fail_on) < 0) {
 			fk_cli_error(cli, "unknown severity '%s' (expected critical, method, warning or info)",
 				     arg);
@@ -117,7 +126,7 @@ static int write_report(const struct fk_report *r, const struct fk_report_opts *
 }
 
 int fk_cli_run_report(struct fk_cli *cli, const char *command,
-		      const struct fk_report_opts *o,
+		      struct fk_report_opts *o,
 		      const struct fk_text_options *text,
 		      char *const *paths, int npaths)
 {
@@ -127,6 +136,8 @@ int fk_cli_run_report(struct fk_cli *cli, const char *command,
 	struct fk_report report;
 	int status;
 
+	if (o->rules)
+		process.rules = &o->rulecfg;
 	if (o->validate) {
 		char *error = NULL;
 
@@ -143,6 +154,9 @@ int fk_cli_run_report(struct fk_cli *cli, const char *command,
 	for (size_t i = 0; i < inputs.count; i++)
 		fk_process_input(&process, &inputs.items[i], &report);
 	fk_report_finish(&report);
+	if (o->rules && o->rulecfg.skipped_note_due)
+		fk_cli_error(cli, "note: rules that look codes up in code lists (1076, 1122) were "
+			     "skipped: load the lists with --codelists=DIR");
 
 	for (size_t i = 0; i < report.count; i++) {
 		struct fk_file_report *f = &report.files[i];
@@ -204,5 +218,7 @@ int fk_cli_report_command(struct fk_cli *cli, const char *name, int argc, char *
 		fk_command_usage(cmd, cli->err);
 		return FK_EXIT_USAGE;
 	}
+	if (o->rules && (rc = fk_settle_rules(cli, o)) != 0)
+		return rc;
 	return fk_cli_run_report(cli, name, o, text, argv + optind, argc - optind);
 }

@@ -5,6 +5,7 @@
 
 #include "fimkit/buf.h"
 #include "fimkit/process.h"
+#include "fimkit/rules.h"
 #include "fimkit/schema.h"
 #include "fimkit/summary.h"
 #include "fimkit/xmlutil.h"
@@ -39,6 +40,10 @@ static void process_document(const struct fk_process_options *opts,
 	char *error = NULL;
 
 	fk_summary_build(doc->xml, &doc->det, &f->summary);
+	/* Quality rules run on every parsed document of their standard, valid
+	   or not: an editor wants all problems in one pass. */
+	if (opts->rules && doc->det.supported)
+		fk_rules_run(opts->rules, doc, &f->diags);
 	if (!opts->schemas) {
 		report_unsupported(doc, f, NULL);
 		return;
