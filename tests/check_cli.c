@@ -161,6 +161,57 @@ START_TEST(output_file_is_written_atomically)
 }
 END_TEST
 
+START_TEST(check_reads_configuration)
+{
+	char *out = NULL, *err = NULL;
+	char *dir = t_tmpdir();
+	char *conf = fk_xasprintf("%s/fimkit.conf", dir);
+	char *bad = fk_xasprintf("%s/bad.conf", dir);
+	char *hit = t_srcpath("tests/rules/1046-hit.xml");
+	char *valid = t_srcpath("samples/hundesteuer/datenschema.xdf3.xml");
+	static const char good_conf[] =
+		"# policy\n[check]\ndisable = all\nseverity = 1046=warning\nfail-on = info\n"
+		"[other]\nignored = x\n";
+	static const char bad_conf[] =
+		"fail-on = never\nfrobnicate = 1\nno equals sign\ndisable = 1046\n";
+	int rc;
+
+	t_write(dir, "fimkit.conf", good_conf, strlen(good_conf));
+	t_write(dir, "bad.conf", bad_conf, strlen(bad_conf));
+	/* all rules off by the file: a valid document passes even at fail-on=info */
+	RUN(FK_EXIT_OK, "check", "--config", conf, valid);
+	ck_assert(!t_contains(out, "] S"));
+	/* the command line is applied after the file; the file's severity holds */
+	RUN(FK_EXIT_FINDINGS, "check", "--config", conf, "--enable=1046", hit);
+	ck_assert(t_contains(out, ": warning: multiplicity '1..1'"));
+	RUN(FK_EXIT_FINDINGS, "check", "--config", conf, "--enable=1046", "--disable=1046", hit);
+	ck_assert(!t_contains(out, "[1046]"));
+	/* every problem of a bad file is reported, then exit 2 */
+	RUN(FK_EXIT_USAGE, "check", "--config", bad, hit);
+	ck_assert(t_contains(err, "bad.conf:1: unknown severity 'never'"));
+	ck_assert(t_contains(err, "bad.conf:2: unknown setting 'frobnicate'"));
+	ck_assert(t_contains(err, "bad.conf:3: expected 'key = value'"));
+	ck_assert_str_eq(out, "");
+	RUN(FK_EXIT_USAGE, "check", "--enable=4711", hit);
+	ck_assert(t_contains(err, "unknown rule '4711'"));
+	RUN(FK_EXIT_FAILURE, "check", "--catalog=/nonexistent.xml", hit);
+	ck_assert(t_contains(err, "'/nonexistent.xml'"));
+	RUN(FK_EXIT_USAGE, "check", "--lang=fr", hit);
+	RUN(FK_EXIT_OK, "rules", "--config", conf, "--format=json");
+	ck_assert(t_contains(out, "\"code\": \"1046\",\n      \"severity\": \"warning\",\n"
+				  "      \"default_severity\": \"critical\",\n      \"enabled\": false"));
+	RUN(FK_EXIT_USAGE, "rules", "somefile.xml");
+	t_rmtree(dir);
+	free(dir);
+	free(conf);
+	free(bad);
+	free(hit);
+	free(valid);
+	free(out);
+	free(err);
+}
+END_TEST
+
 Suite *cli_suite(void)
 {
 	Suite *s = suite_create("cli");
@@ -171,6 +222,7 @@ Suite *cli_suite(void)
 	tcase_add_test(tc, info_on_fixtures);
 	tcase_add_test(tc, bad_inputs_do_not_stop_the_run);
 	tcase_add_test(tc, output_file_is_written_atomically);
+	tcase_add_test(tc, check_reads_configuration);
 	suite_add_tcase(s, tc);
 	return s;
 }

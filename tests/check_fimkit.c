@@ -13,7 +13,7 @@ int main(void)
 {
 	Suite *(*const suites[])(void) = {
 		buf_suite, diag_suite, json_suite, detect_suite, load_suite,
-		inputs_suite, summary_suite, report_suite, schema_suite, cli_suite,
+		inputs_suite, summary_suite, report_suite, schema_suite, rules_suite, cli_suite,
 	};
 	SRunner *sr = srunner_create(NULL);
 	int failed;

@@ -13,6 +13,7 @@ Suite *json_suite(void);
 Suite *load_suite(void);
 Suite *report_suite(void);
 Suite *schema_suite(void);
+Suite *rules_suite(void);
 Suite *summary_suite(void);
 
 #endif
