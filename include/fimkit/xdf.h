@@ -36,6 +36,7 @@ enum fk_xdf_kind {
 /* Kind letter used in ids: S, D, G, F, R. */
 char fk_xdf_kind_letter(enum fk_xdf_kind kind);
 const char *fk_xdf_kind_name(enum fk_xdf_kind kind); /* "schema", "group", ... */
+const char *fk_xdf_kind_name_de(enum fk_xdf_kind kind); /* "Datenschema", ... */
 
 struct fk_xdf_obj;
 

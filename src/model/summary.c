@@ -144,7 +144,8 @@ static void summarize_xdf(const xmlNode *root, const struct fk_detection *det,
 			  struct fk_summary *s)
 {
 	static const char *const object_children[] = {
-		"dokumentsteckbrief", "stammdatenschema", "datenfeldgruppe", "datenfeld",
+		"dokumentsteckbrief", "dokumentensteckbrief" /* 2.0 */, "stammdatenschema",
+		"datenfeldgruppe", "datenfeld",
 	};
 	struct xdf_counts c;
 	const xmlNode *obj;

@@ -26,6 +26,15 @@ const char *fk_xdf_kind_name(enum fk_xdf_kind kind)
 	return (unsigned)kind < FK_XDF_KIND_COUNT ? names[kind] : "object";
 }
 
+const char *fk_xdf_kind_name_de(enum fk_xdf_kind kind)
+{
+	static const char *const names[FK_XDF_KIND_COUNT] = {
+		"Datenschema", "Dokumentsteckbrief", "Datenfeldgruppe", "Datenfeld", "Regel",
+	};
+
+	return (unsigned)kind < FK_XDF_KIND_COUNT ? names[kind] : "Objekt";
+}
+
 /* ---- arena --------------------------------------------------------------------- */
 
 static void *keep(struct fk_xdf_model *m, void *p)
@@ -277,6 +286,7 @@ struct fk_xdf_model *fk_xdf_model_build(const xmlDoc *doc, const struct fk_detec
 	static const struct { const char *name; enum fk_xdf_kind kind; } roots[] = {
 		{ "stammdatenschema", FK_XDF_SCHEMA },
 		{ "dokumentsteckbrief", FK_XDF_DSB },
+		{ "dokumentensteckbrief", FK_XDF_DSB },   /* the 2.0 spelling */
 		{ "datenfeldgruppe", FK_XDF_GROUP },
 		{ "datenfeld", FK_XDF_FIELD },
 	};

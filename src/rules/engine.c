@@ -333,32 +333,34 @@ void fk_rule_report(struct fk_rule_ctx *ctx, const struct fk_xdf_obj *obj,
 	fk_buf_release(&msg);
 }
 
-void fk_rules_run(struct fk_rule_config *cfg, const struct fk_doc *doc,
-		  struct fk_diag_list *diags)
+int fk_rules_run(const struct fk_rule_config *cfg, const struct fk_doc *doc,
+		 struct fk_diag_list *diags)
 {
 	struct fk_xdf_model *m;
 	unsigned applies;
+	int skipped = 0;
 
 	if (doc->det.standard == FK_STD_XDF2)
 		applies = FK_APPLIES_XDF2;
 	else if (doc->det.standard == FK_STD_XDF3)
 		applies = FK_APPLIES_XDF3;
 	else
-		return;
+		return 0;
 	m = fk_xdf_model_build(doc->xml, &doc->det);
 	if (!m)
-		return;
+		return 0;
 	for (size_t i = 0; i < cfg->nrules; i++) {
-		struct fk_rule_state *st = &cfg->rules[i];
+		const struct fk_rule_state *st = &cfg->rules[i];
 		struct fk_rule_ctx ctx = { st->rule, st, cfg, m, doc->path, diags };
 
 		if (!st->enabled || !(st->rule->applies & applies) || !st->rule->check)
 			continue;
 		if ((st->rule->needs & FK_NEEDS_CODELISTS) && !cfg->codelists_loaded) {
-			cfg->skipped_note_due = 1;
+			skipped = 1;
 			continue;
 		}
 		st->rule->check(&ctx);
 	}
 	fk_xdf_model_free(m);
+	return skipped;
 }

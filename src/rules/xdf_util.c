@@ -35,3 +35,8 @@ int fk_is_xdf3(const struct fk_rule_ctx *ctx)
 {
 	return ctx->xdf->standard == FK_STD_XDF3;
 }
+
+const char *fk_kind(const struct fk_rule_ctx *ctx, enum fk_xdf_kind kind)
+{
+	return ctx->cfg->lang == FK_LANG_DE ? fk_xdf_kind_name_de(kind) : fk_xdf_kind_name(kind);
+}

@@ -25,6 +25,8 @@ const char *fk_obj_art(struct fk_rule_ctx *ctx, const struct fk_xdf_obj *o);
 int fk_obj_has_bezug(struct fk_rule_ctx *ctx, const xmlNode *node);
 /* The element child `local` of the object's element (for locating a finding). */
 const xmlNode *fk_obj_child(struct fk_rule_ctx *ctx, const struct fk_xdf_obj *o, const char *local);
+/* The kind's name in the language of the run's messages. */
+const char *fk_kind(const struct fk_rule_ctx *ctx, enum fk_xdf_kind kind);
 /* True for XDatenfelder 3.0.0 documents. */
 int fk_is_xdf3(const struct fk_rule_ctx *ctx);
 
