@@ -212,6 +212,74 @@ START_TEST(check_reads_configuration)
 }
 END_TEST
 
+START_TEST(colour_summary_and_baseline)
+{
+	char *out = NULL, *err = NULL;
+	char *bad = t_srcpath("samples/faulty/xdf3-missing-required.xml");
+	char *dir = t_tmpdir();
+	char *base = fk_xasprintf("%s/baseline.tsv", dir);
+	char *opt = fk_xasprintf("--baseline=%s", base);
+	int rc;
+
+	RUN(FK_EXIT_FINDINGS, "validate", "--color=always", bad);
+	ck_assert(t_contains(out, "\033[1;31mcritical\033[0m"));
+	/* memory streams are no terminal: auto means no colour */
+	RUN(FK_EXIT_FINDINGS, "validate", bad);
+	ck_assert(!t_contains(out, "\033["));
+	setenv("NO_COLOR", "1", 1);
+	RUN(FK_EXIT_FINDINGS, "validate", "--color=auto", bad);
+	ck_assert(!t_contains(out, "\033["));
+	unsetenv("NO_COLOR");
+	RUN(FK_EXIT_USAGE, "validate", "--color=sometimes", bad);
+	RUN(FK_EXIT_FINDINGS, "validate", "--summary", bad);
+	ck_assert(t_contains(out, "1 file: 0 ok, 1 failed"));
+	ck_assert(!t_contains(out, "unexpected element"));
+
+	RUN(FK_EXIT_FINDINGS, "validate", "--write-baseline", base, bad);
+	RUN(FK_EXIT_OK, "validate", opt, bad);
+	ck_assert(t_contains(out, "1 known (baseline)"));
+	RUN(FK_EXIT_FAILURE, "validate", "--baseline=/nonexistent.tsv", bad);
+	ck_assert(t_contains(err, "cannot read baseline '/nonexistent.tsv'"));
+	t_rmtree(dir);
+	free(dir);
+	free(base);
+	free(opt);
+	free(bad);
+	free(out);
+	free(err);
+}
+END_TEST
+
+START_TEST(jobs_and_shards)
+{
+	char *out = NULL, *err = NULL, *one = NULL;
+	char *samples = t_srcpath("samples");
+	const char *shard_args[][2] = { { "--shard=1/2", NULL }, { "--shard=2/2", NULL } };
+	size_t lines[2] = { 0, 0 };
+	int rc;
+
+	RUN(FK_EXIT_FINDINGS, "check", "--no-config", "-j1", "--format=json", samples);
+	one = fk_xstrdup(out);
+	RUN(FK_EXIT_FINDINGS, "check", "--no-config", "--jobs=4", "--format=json", samples);
+	ck_assert_str_eq(out, one); /* same report, same order */
+	for (int s = 0; s < 2; s++) {
+		RUN(rc, "info", shard_args[s][0], samples);
+		for (const char *p = out; (p = strstr(p, "\n  standard:")) != NULL; p++)
+			lines[s]++;
+	}
+	ck_assert_uint_gt(lines[0], 0);
+	ck_assert_uint_gt(lines[1], 0);
+	ck_assert_uint_eq(lines[0] + lines[1], 23);
+	RUN(FK_EXIT_USAGE, "info", "--shard=3/2", samples);
+	ck_assert(t_contains(err, "invalid shard '3/2'"));
+	RUN(FK_EXIT_USAGE, "info", "-j0", samples);
+	free(one);
+	free(samples);
+	free(out);
+	free(err);
+}
+END_TEST
+
 Suite *cli_suite(void)
 {
 	Suite *s = suite_create("cli");
@@ -223,6 +291,8 @@ Suite *cli_suite(void)
 	tcase_add_test(tc, bad_inputs_do_not_stop_the_run);
 	tcase_add_test(tc, output_file_is_written_atomically);
 	tcase_add_test(tc, check_reads_configuration);
+	tcase_add_test(tc, colour_summary_and_baseline);
+	tcase_add_test(tc, jobs_and_shards);
 	suite_add_tcase(s, tc);
 	return s;
 }

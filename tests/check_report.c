@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "fimkit/baseline.h"
 #include "fimkit/buf.h"
 #include "fimkit/cli.h"
 #include "fimkit/report.h"
@@ -70,7 +71,7 @@ END_TEST
 
 START_TEST(text_lines)
 {
-	struct fk_text_options opts = { .show_info = 0, .show_summary = 1 };
+	struct fk_write_options opts = { .show_info = 0, .show_summary = 1 };
 	struct fk_report r;
 	char *out = NULL;
 	size_t len;
@@ -126,9 +127,107 @@ START_TEST(format_names)
 	ck_assert_int_eq(fk_format_parse("text", &fmt), 0);
 	ck_assert_int_eq(fmt, FK_FORMAT_TEXT);
 	ck_assert_int_eq(fk_format_parse("yaml", &fmt), -1);
+	ck_assert_int_eq(fk_format_parse("sarif", &fmt), 0);
+	ck_assert_int_eq(fmt, FK_FORMAT_SARIF);
+	ck_assert_int_eq(fk_format_parse("md", &fmt), 0);
+	ck_assert_int_eq(fmt, FK_FORMAT_MARKDOWN);
 	ck_assert_str_eq(fk_file_status_name(FK_FILE_ERROR), "error");
 	ck_assert_ptr_null(fk_schema_verdict_name(FK_SCHEMA_NOT_CHECKED));
 	ck_assert_str_eq(fk_schema_verdict_name(FK_SCHEMA_INVALID), "invalid");
+}
+END_TEST
+
+START_TEST(markdown_summary_and_escaping)
+{
+	struct fk_write_options opts = { .max_findings = 1 };
+	struct fk_report r;
+	struct fk_file_report *f;
+	char *out = NULL;
+	size_t len;
+	FILE *fp;
+
+	build(&r, FK_SEV_CRITICAL);
+	f = &r.files[2];
+	fk_diag_add(&f->diags, "bad.xml", 9, 0, FK_SEV_INFO, "1136", "a | b `c` <d>");
+	fk_report_finish(&r);
+	fp = open_memstream(&out, &len);
+	ck_assert_int_eq(fk_report_write_markdown(&r, fp, &opts), 0);
+	fclose(fp);
+	ck_assert(t_contains(out, "## fimkit info: 2 of 4 files failed\n"));
+	ck_assert(t_contains(out, "| findings | 1 | 0 | 1 | 1 |"));
+	ck_assert(t_contains(out, "- `bad.xml`: 1 critical, 1 info\n"));
+	ck_assert(t_contains(out, "- `gone.xml`: not processed: No such file or directory\n"));
+	ck_assert(t_contains(out, "### First findings"));
+	ck_assert(t_contains(out, "… and 2 more findings in the full report."));
+	free(out);
+
+	/* all findings listed: the cell escaping shows */
+	opts.max_findings = 10;
+	fp = open_memstream(&out, &len);
+	ck_assert_int_eq(fk_report_write_markdown(&r, fp, &opts), 0);
+	fclose(fp);
+	ck_assert(t_contains(out, "a \\| b \\`c\\` &lt;d&gt;"));
+	ck_assert(t_contains(out, "| F60000000231 V1.1.0 |"));
+	free(out);
+
+	opts.summary_only = 1;
+	fp = open_memstream(&out, &len);
+	ck_assert_int_eq(fk_report_write_markdown(&r, fp, &opts), 0);
+	fclose(fp);
+	ck_assert(!t_contains(out, "###"));
+	free(out);
+	fk_report_release(&r);
+}
+END_TEST
+
+START_TEST(baseline_round_trip)
+{
+	char *dir = t_tmpdir();
+	char *path = fk_xasprintf("%s/base.tsv", dir);
+	struct fk_baseline *b;
+	struct fk_report r;
+	struct fk_file_report *f;
+	char *error = NULL;
+	FILE *fp;
+
+	build(&r, FK_SEV_CRITICAL);
+	fp = fopen(path, "w");
+	ck_assert_int_eq(fk_baseline_write(&r, fp), 0);
+	fclose(fp);
+	fk_report_release(&r);
+
+	b = fk_baseline_load(path, &error);
+	ck_assert_msg(b != NULL, "%s", error);
+	/* same findings, one moved to another line, plus a new one */
+	build(&r, FK_SEV_CRITICAL);
+	r.files[1].diags.items[0].line = 99;
+	f = &r.files[1];
+	fk_diag_add(&f->diags, "warn.xml", 3, 0, FK_SEV_WARNING, "1003", "again");
+	fk_diag_set_object(&f->diags.items[1], "F60000000231", "1.1.0");
+	fk_diag_add(&f->diags, "warn.xml", 4, 0, FK_SEV_WARNING, "1004", "new");
+	fk_baseline_apply(b, &r);
+	fk_report_finish(&r);
+	ck_assert_uint_eq(r.baselined, 2);
+	ck_assert_uint_eq(r.files[1].diags.count, 2); /* the 2nd 1003 and the new 1004 */
+	ck_assert_str_eq(r.files[1].diags.items[0].message, "again");
+	ck_assert_str_eq(r.files[1].diags.items[1].rule, "1004");
+	ck_assert_uint_eq(r.files[2].diags.count, 0);
+	fk_report_release(&r);
+	fk_baseline_free(b);
+
+	t_write(dir, "bad.tsv", "something else\n", 15);
+	free(path);
+	path = fk_xasprintf("%s/bad.tsv", dir);
+	ck_assert_ptr_null(fk_baseline_load(path, &error));
+	ck_assert(t_contains(error, "is not a fimkit baseline"));
+	free(error);
+	t_write(dir, "bad.tsv", "fimkit-baseline 1\na.xml\t1002\n", 28);
+	ck_assert_ptr_null(fk_baseline_load(path, &error));
+	ck_assert(t_contains(error, "bad.tsv:2: expected file, rule, object and count"));
+	free(error);
+	t_rmtree(dir);
+	free(dir);
+	free(path);
 }
 END_TEST
 
@@ -142,6 +241,8 @@ Suite *report_suite(void)
 	tcase_add_test(tc, text_lines);
 	tcase_add_test(tc, json_contract_fields);
 	tcase_add_test(tc, format_names);
+	tcase_add_test(tc, markdown_summary_and_escaping);
+	tcase_add_test(tc, baseline_round_trip);
 	suite_add_tcase(s, tc);
 	return s;
 }

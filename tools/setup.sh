@@ -6,7 +6,9 @@ set -eu
 cd "$(dirname "$0")/.."
 
 packages="gcc make autoconf automake pkg-config libxml2-dev libxslt1-dev check
-libxml2-utils xsltproc python3 strace"
+libxml2-utils xsltproc python3 strace chromium"
+# node and npm run the JSON Schema validator in tests; any recent Node will do
+command -v node > /dev/null 2>&1 && command -v npm > /dev/null 2>&1 || packages="$packages nodejs npm"
 missing=
 for p in $packages; do
 	dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q 'install ok installed' ||
@@ -34,5 +36,11 @@ build() {
 	fi
 	make -s -C "$dir" -j"$(nproc)"
 }
+
+# Test tools from the npm registry (a JSON Schema validator and the SARIF
+# schema), pinned by tests/tools/package-lock.json.
+if [ ! -d tests/tools/node_modules ] || [ tests/tools/package-lock.json -nt tests/tools/node_modules ]; then
+	npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error > /dev/null
+fi
 
 build build

@@ -64,6 +64,8 @@ struct fk_diag *fk_diag_addf(struct fk_diag_list *l, const char *file,
 			     long line, long column, enum fk_severity sev,
 			     const char *rule, const char *fmt, ...)
 	__attribute__((format(printf, 7, 8)));
+/* Frees the strings of one diagnostic (for callers that drop items). */
+void fk_diag_release(struct fk_diag *d);
 void fk_diag_set_object(struct fk_diag *d, const char *id, const char *version);
 void fk_diag_set_xpath(struct fk_diag *d, const char *xpath);
 

@@ -17,11 +17,28 @@ struct fk_rule_config;
 struct fk_process_options {
 	struct fk_load_options load;
 	struct fk_schema_set *schemas;  /* validate against this set; NULL: do not validate */
-	struct fk_rule_config *rules;   /* run these quality rules; NULL: none */
+	const struct fk_rule_config *rules; /* run these quality rules; NULL: none */
+	unsigned jobs;                  /* worker threads; 0 or 1: none */
 };
 
-/* Processes one input into a new entry of r. */
+/* Processes one input into the entry f (whose path is set). */
 void fk_process_input(const struct fk_process_options *opts,
-		      const struct fk_input *in, struct fk_report *r);
+		      const struct fk_input *in, struct fk_file_report *f);
+
+/*
+ * Processes every input into the empty report r, one entry each, in input
+ * order, with
+ * opts->jobs worker threads.  The schema set and rule configuration are
+ * shared read-only; each document is handled by one thread from start to
+ * end.
+ */
+void fk_process_all(const struct fk_process_options *opts,
+		    const struct fk_input_list *inputs, struct fk_report *r);
+
+/* Parses "K/N" (1 <= K <= N) for --shard; 0 on success. */
+int fk_shard_parse(const char *s, unsigned *k, unsigned *n);
+/* Keeps only the inputs of shard k of n (by a hash of the path, so a path
+   lands in the same shard whatever else is in the set). */
+void fk_inputs_shard(struct fk_input_list *l, unsigned k, unsigned n);
 
 #endif

@@ -16,6 +16,8 @@
 #include "fimkit/diag.h"
 #include "fimkit/summary.h"
 
+struct fk_rule_config;
+
 enum fk_schema_verdict {
 	FK_SCHEMA_NOT_CHECKED = 0,
 	FK_SCHEMA_VALID,
@@ -41,6 +43,7 @@ struct fk_file_report {
 	struct fk_diag_list diags;
 	char *error;                   /* set: the file could not be processed */
 	enum fk_file_status status;    /* computed by fk_report_finish */
+	int rules_skipped;             /* rules needing code lists were skipped */
 };
 
 struct fk_report {
@@ -52,10 +55,18 @@ struct fk_report {
 	size_t by_severity[FK_SEV_COUNT];
 	size_t by_status[FK_FILE_STATUS_COUNT];
 	size_t by_schema[3];           /* indexed by enum fk_schema_verdict */
+	/* The quality rules in force (NULL when the command runs none), for
+	   writers that list the rules that ran (SARIF, JUnit). */
+	const struct fk_rule_config *rules;
+	int validated;                 /* schema validation ran */
+	char **notes;                  /* run-level notes, e.g. rules skipped */
+	size_t nnotes;
+	size_t baselined;              /* findings left out because a baseline lists them */
 };
 
 void fk_report_init(struct fk_report *r, const char *command, enum fk_severity fail_on);
 void fk_report_release(struct fk_report *r);
+void fk_report_add_note(struct fk_report *r, const char *note);
 /* Appends an empty entry for path and returns it (valid until the next add). */
 struct fk_file_report *fk_report_add_file(struct fk_report *r, const char *path);
 /* Computes file statuses and summary counts; call once before writing. */
@@ -64,23 +75,43 @@ void fk_report_finish(struct fk_report *r);
 /* Exit status the report calls for: FK_EXIT_OK, FK_EXIT_FINDINGS or FK_EXIT_FAILURE. */
 int fk_report_exit_code(const struct fk_report *r);
 
+/* Output formats; each has one writer (src/report/<format>.c). */
 enum fk_format {
 	FK_FORMAT_TEXT = 0,
 	FK_FORMAT_JSON,
+	FK_FORMAT_SARIF,
+	FK_FORMAT_JUNIT,
+	FK_FORMAT_HTML,
+	FK_FORMAT_MARKDOWN,
 };
 int fk_format_parse(const char *name, enum fk_format *out);
+/* "text, json, sarif, junit, html or markdown" */
+const char *fk_format_names(void);
 
-struct fk_text_options {
-	int show_info;     /* print each file's standard, object and counts (info) */
-	int show_summary;  /* closing line with counts */
+enum fk_color { FK_COLOR_AUTO = 0, FK_COLOR_ALWAYS, FK_COLOR_NEVER };
+
+struct fk_write_options {
+	int show_info;     /* text: each file's standard, object and counts (info) */
+	int show_summary;  /* text: the closing line with counts */
+	int summary_only;  /* text, markdown: the summary, no findings */
+	int color;         /* text: ANSI colours (decided by the caller) */
+	size_t max_findings; /* markdown: findings listed at most (0: default) */
 };
+/* Writes r in format fmt; returns 0, or -1 when writing failed. */
+int fk_report_write(const struct fk_report *r, enum fk_format fmt, FILE *out,
+		    const struct fk_write_options *opts);
 
-/* Writers return 0, or -1 when writing failed (errno set by stdio). */
+/* The writers (one file each). */
 int fk_report_write_text(const struct fk_report *r, FILE *out,
-			 const struct fk_text_options *opts);
+			 const struct fk_write_options *opts);
 /* Version of the JSON report contract (docs/json-report.md). */
 #define FK_JSON_REPORT_VERSION "1.0"
 int fk_report_write_json(const struct fk_report *r, FILE *out);
+int fk_report_write_sarif(const struct fk_report *r, FILE *out);
+int fk_report_write_junit(const struct fk_report *r, FILE *out);
+int fk_report_write_html(const struct fk_report *r, FILE *out);
+int fk_report_write_markdown(const struct fk_report *r, FILE *out,
+			     const struct fk_write_options *opts);
 
 /* One diagnostic as a text line (no newline): file:line:col: sev: msg [rule] obj */
 void fk_diag_write_text(const struct fk_diag *d, FILE *out);

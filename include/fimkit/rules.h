@@ -67,7 +67,6 @@ struct fk_rule_config {
 	struct fk_gc_table **codelists;  /* loaded with --codelists */
 	size_t ncodelists;
 	int codelists_loaded;        /* --codelists was given */
-	int skipped_note_due;        /* rules skipped for lack of code lists: say so once */
 };
 
 /* Every rule fimkit knows, in catalogue order. */
@@ -102,9 +101,13 @@ int fk_rule_config_codelists(struct fk_rule_config *cfg, const char *dir, char *
 const struct fk_gc_table *fk_rule_config_codelist(const struct fk_rule_config *cfg,
 						  const char *canonical, const char *version);
 
-/* Runs every enabled rule that applies to the document; findings go to diags. */
-void fk_rules_run(struct fk_rule_config *cfg, const struct fk_doc *doc,
-		  struct fk_diag_list *diags);
+/*
+ * Runs every enabled rule that applies to the document; findings go to
+ * diags.  The configuration is only read, so several threads may share it.
+ * Returns 1 when rules were skipped because no code lists were loaded.
+ */
+int fk_rules_run(const struct fk_rule_config *cfg, const struct fk_doc *doc,
+		 struct fk_diag_list *diags);
 
 /* ---- for check functions ----------------------------------------------------------- */
 

@@ -19,6 +19,11 @@ struct fk_report_opts {
 	struct fk_process_options process;
 	int validate;                /* run schema validation */
 	const char *schema_dir;      /* --schema-dir; NULL: fimkit's own schemas */
+	int summary_only;            /* --summary */
+	enum fk_color color;         /* --color */
+	const char *baseline;        /* --baseline */
+	const char *write_baseline;  /* --write-baseline */
+	unsigned shard_k, shard_n;   /* --shard K/N; n == 0: all inputs */
 	int fail_on_given;           /* --fail-on was on the command line */
 	/* quality rules (check) */
 	int rules;                   /* run the quality rules */
@@ -47,6 +52,11 @@ enum {
 	OPT_CONFIG,
 	OPT_NO_CONFIG,
 	OPT_LANG,
+	OPT_SUMMARY,
+	OPT_COLOR,
+	OPT_BASELINE,
+	OPT_WRITE_BASELINE,
+	OPT_SHARD,
 };
 
 /* getopt_long entries for the options above; end the command's table with
@@ -56,7 +66,16 @@ enum {
 	{ "output", required_argument, NULL, 'o' },                    \
 	{ "fail-on", required_argument, NULL, OPT_FAIL_ON },           \
 	{ "max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE }, \
+	{ "summary", no_argument, NULL, OPT_SUMMARY },                 \
+	{ "color", required_argument, NULL, OPT_COLOR },               \
+	{ "jobs", required_argument, NULL, 'j' },                      \
+	{ "shard", required_argument, NULL, OPT_SHARD },               \
 	{ "help", no_argument, NULL, 'h' }
+
+/* Options of the commands that compare with a baseline (check, validate). */
+#define FK_BASELINE_LONG_OPTIONS                                       \
+	{ "baseline", required_argument, NULL, OPT_BASELINE },         \
+	{ "write-baseline", required_argument, NULL, OPT_WRITE_BASELINE }
 
 void fk_report_opts_init(struct fk_report_opts *o);
 void fk_report_opts_release(struct fk_report_opts *o);
@@ -99,7 +118,7 @@ int fk_cli_bad_option(struct fk_cli *cli, const struct fk_command *cmd,
  */
 int fk_cli_run_report(struct fk_cli *cli, const char *command,
 		      struct fk_report_opts *o,
-		      const struct fk_text_options *text,
+		      const struct fk_write_options *text,
 		      char *const *paths, int npaths);
 
 /* Parses "123", "64K", "10M", "2G" (binary units); 0 on success. */
@@ -121,7 +140,7 @@ int fk_cmd_rules(struct fk_cli *cli, int argc, char **argv);
  */
 int fk_cli_report_command(struct fk_cli *cli, const char *name, int argc, char **argv,
 			  const struct option *longopts, struct fk_report_opts *o,
-			  const struct fk_text_options *text,
+			  const struct fk_write_options *text,
 			  int (*extra_opt)(struct fk_cli *, struct fk_report_opts *, int, const char *));
 int fk_cmd_help(struct fk_cli *cli, int argc, char **argv);
 int fk_cmd_version(struct fk_cli *cli, int argc, char **argv);

@@ -9,7 +9,7 @@ int fk_cmd_info(struct fk_cli *cli, int argc, char **argv)
 		FK_REPORT_LONG_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
-	struct fk_text_options text = { .show_info = 1, .show_summary = 0 };
+	struct fk_write_options text = { .show_info = 1, .show_summary = 0 };
 	struct fk_report_opts o;
 	int rc;
 

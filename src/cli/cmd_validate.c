@@ -21,10 +21,11 @@ int fk_cmd_validate(struct fk_cli *cli, int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		FK_REPORT_LONG_OPTIONS,
+		FK_BASELINE_LONG_OPTIONS,
 		{ "schema-dir", required_argument, NULL, OPT_SCHEMA_DIR },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct fk_text_options text = { .show_info = 0, .show_summary = 1 };
+	struct fk_write_options text = { .show_info = 0, .show_summary = 1 };
 	struct fk_report_opts o;
 	int rc;
 
@@ -46,6 +47,7 @@ int fk_cmd_check(struct fk_cli *cli, int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		FK_REPORT_LONG_OPTIONS,
+		FK_BASELINE_LONG_OPTIONS,
 		{ "schema-dir", required_argument, NULL, OPT_SCHEMA_DIR },
 		{ "enable", required_argument, NULL, OPT_ENABLE },
 		{ "disable", required_argument, NULL, OPT_DISABLE },
@@ -57,7 +59,7 @@ int fk_cmd_check(struct fk_cli *cli, int argc, char **argv)
 		{ "lang", required_argument, NULL, OPT_LANG },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct fk_text_options text = { .show_info = 0, .show_summary = 1 };
+	struct fk_write_options text = { .show_info = 0, .show_summary = 1 };
 	struct fk_report_opts o;
 	int rc;
 

@@ -11,11 +11,24 @@
 
 #define REPORT_OPTIONS_HELP                                                          \
 	"  -o, --output=FILE         write the report to FILE (replaced atomically)\n"    \
-	"      --format=FORMAT       report format: text (default) or json\n"            \
+	"      --format=FORMAT       text (default), json, sarif, junit, html or\n"      \
+	"                            markdown\n"                                          \
+	"      --summary             only the closing summary (text, markdown)\n"        \
+	"      --color=WHEN          colour text output: auto (default: on a\n"           \
+	"                            terminal unless NO_COLOR is set), always, never\n"   \
 	"      --fail-on=SEVERITY    exit 1 when a finding is at least this severe:\n"   \
 	"                            critical (default), method, warning or info\n"      \
 	"      --max-file-size=SIZE  refuse inputs larger than SIZE (default 256M)\n"    \
-	"  -h, --help                show this help\n"
+	"  -j, --jobs=N              check N documents at a time (default: one per\n"   \
+	"                            processor); output stays in input order\n"         \
+	"      --shard=K/N           only the K-th of N shares of the inputs (by path),\n"\
+	"                            for splitting a catalogue over CI jobs\n"
+
+#define HELP_OPTION_HELP "  -h, --help                show this help\n"
+
+#define BASELINE_OPTIONS_HELP                                                        \
+	"      --baseline=FILE       leave out the known findings FILE lists\n"         \
+	"      --write-baseline=FILE record this run's findings in FILE\n"
 
 #define SCHEMA_OPTIONS_HELP                                                          \
 	"      --schema-dir=DIR      validate against the XSD files in DIR instead of\n" \
@@ -33,14 +46,14 @@
 const struct fk_command fk_commands[] = {
 	{
 		"check", fk_cmd_check,
-		"check [--format=FORMAT] [--output=FILE] [--fail-on=SEVERITY] [--max-file-size=SIZE] [--schema-dir=DIR] [--enable=CODES] [--disable=CODES] [--severity=CODE=SEVERITY] [--codelists=DIR] [--catalog=FILE] [--config=FILE | --no-config] [--lang=de|en] PATH...",
+		"check [OPTION]... PATH...",
 		"check documents: schema validation and the FIM quality rules",
 		"\nChecks every document as far as fimkit can: well-formed XML, a\n"
 		"supported FIM standard, validity against the standard's schema, and the\n"
 		"FIM quality rules (the QS catalogue for XDatenfelder; see 'fimkit rules').\n"
 		"Findings carry file, line, XPath and the FIM object (id and version)\n"
 		"they concern.  PATH may be a file, a directory (searched for *.xml) or -.\n\n"
-		"Options:\n" REPORT_OPTIONS_HELP SCHEMA_OPTIONS_HELP
+		"Options:\n" REPORT_OPTIONS_HELP BASELINE_OPTIONS_HELP SCHEMA_OPTIONS_HELP
 		"      --enable=CODES        switch rules on: 1117,1127-1130 or all\n"
 		"      --disable=CODES       switch rules off\n"
 		"      --severity=CODE=SEV   change a rule's severity, e.g. 1101=info\n"
@@ -51,21 +64,22 @@ const struct fk_command fk_commands[] = {
 		"                            in the working directory, if there is one)\n"
 		"      --no-config           do not read fimkit.conf\n"
 		"      --lang=de|en          language of rule messages (default en)\n"
-		XZUFI_NOTE,
+		HELP_OPTION_HELP XZUFI_NOTE,
 	},
 	{
 		"validate", fk_cmd_validate,
-		"validate [--format=FORMAT] [--output=FILE] [--fail-on=SEVERITY] [--max-file-size=SIZE] [--schema-dir=DIR] PATH...",
+		"validate [OPTION]... PATH...",
 		"validate documents against the XSD of their standard",
 		"\nValidates each document against the schema of its standard and version\n"
 		"(XDatenfelder 2.0 and 3.0.0, XProzess 2.0, XZuFi 2.2.0 and 2.3.1,\n"
 		"genericode 1.0), offline.  Each schema is compiled once per run.\n"
 		"xsi:schemaLocation in documents is ignored; nothing is fetched.\n\n"
-		"Options:\n" REPORT_OPTIONS_HELP SCHEMA_OPTIONS_HELP XZUFI_NOTE,
+		"Options:\n" REPORT_OPTIONS_HELP BASELINE_OPTIONS_HELP SCHEMA_OPTIONS_HELP
+		HELP_OPTION_HELP XZUFI_NOTE,
 	},
 	{
 		"rules", fk_cmd_rules,
-		"rules [--format=FORMAT] [--enable=CODES] [--disable=CODES] [--severity=CODE=SEVERITY] [--config=FILE | --no-config] [--lang=de|en]",
+		"rules [OPTION]...",
 		"list the quality rules with their severity and state",
 		"\nLists every quality rule fimkit knows: code, severity and whether it is\n"
 		"on, as configured (fimkit.conf in the working directory and the options\n"
@@ -78,13 +92,13 @@ const struct fk_command fk_commands[] = {
 	},
 	{
 		"info", fk_cmd_info,
-		"info [--format=FORMAT] [--output=FILE] [--fail-on=SEVERITY] [--max-file-size=SIZE] PATH...",
+		"info [OPTION]... PATH...",
 		"show standard, version, message, root object and contents of documents",
 		"\nShows for each document its FIM standard and version, message type,\n"
 		"root object (id, version, name) and how many groups, fields, rules,\n"
 		"code lists, Leistungen or Prozesse it contains.  PATH may be a file,\n"
 		"a directory (searched for *.xml) or - for standard input.\n\n"
-		"Options:\n" REPORT_OPTIONS_HELP,
+		"Options:\n" REPORT_OPTIONS_HELP HELP_OPTION_HELP,
 	},
 	{
 		"help", fk_cmd_help,

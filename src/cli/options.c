@@ -6,8 +6,10 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "fimkit/atomic.h"
+#include "fimkit/baseline.h"
 #include "fimkit/buf.h"
 #include "fimkit/schema.h"
 #include "cli_internal.h"
@@ -24,6 +26,11 @@ void fk_report_opts_init(struct fk_report_opts *o)
 	o->format = FK_FORMAT_TEXT;
 	o->fail_on = FK_SEV_CRITICAL;
 	o->process.load.max_file_size = FK_DEFAULT_MAX_FILE_SIZE;
+	{
+		long cores = sysconf(_SC_NPROCESSORS_ONLN);
+
+		o->process.jobs = cores > 0 ? (unsigned)cores : 1;
+	}
 }
 
 void fk_report_opts_release(struct fk_report_opts *o)
@@ -72,7 +79,7 @@ int fk_report_opts_handle(struct fk_cli *cli, const struct fk_command *cmd,
 	switch (opt) {
 	case OPT_FORMAT:
 		if (fk_format_parse(arg, &o->format) < 0) {
-			fk_cli_error(cli, "unknown format '%s' (expected text or json)", arg);
+			fk_cli_error(cli, "unknown format '%s' (expected %s)", arg, fk_format_names());
 			return FK_EXIT_USAGE;
 		}
 		return 0;
@@ -86,6 +93,44 @@ int fk_report_opts_handle(struct fk_cli *cli, const struct fk_command *cmd,
 				     arg);
 			return FK_EXIT_USAGE;
 		}
+		return 0;
+	case 'j': {
+		char *end;
+		unsigned long n = strtoul(arg, &end, 10);
+
+		if (end == arg || *end || n < 1 || n > 256) {
+			fk_cli_error(cli, "invalid number of jobs '%s' (expected 1 to 256)", arg);
+			return FK_EXIT_USAGE;
+		}
+		o->process.jobs = (unsigned)n;
+		return 0;
+	}
+	case OPT_SHARD:
+		if (fk_shard_parse(arg, &o->shard_k, &o->shard_n) < 0) {
+			fk_cli_error(cli, "invalid shard '%s' (expected K/N with 1 <= K <= N)", arg);
+			return FK_EXIT_USAGE;
+		}
+		return 0;
+	case OPT_SUMMARY:
+		o->summary_only = 1;
+		return 0;
+	case OPT_COLOR:
+		if (!strcmp(arg, "auto"))
+			o->color = FK_COLOR_AUTO;
+		else if (!strcmp(arg, "always"))
+			o->color = FK_COLOR_ALWAYS;
+		else if (!strcmp(arg, "never"))
+			o->color = FK_COLOR_NEVER;
+		else {
+			fk_cli_error(cli, "unknown colour mode '%s' (expected auto, always or never)", arg);
+			return FK_EXIT_USAGE;
+		}
+		return 0;
+	case OPT_BASELINE:
+		o->baseline = arg;
+		return 0;
+	case OPT_WRITE_BASELINE:
+		o->write_baseline = arg;
 		return 0;
 	case OPT_MAX_FILE_SIZE:
 		if (fk_parse_size(arg, &o->process.load.max_file_size) < 0) {
@@ -117,24 +162,71 @@ int fk_cli_bad_option(struct fk_cli *cli, const struct fk_command *cmd,
 	return FK_EXIT_USAGE;
 }
 
-static int write_report(const struct fk_report *r, const struct fk_report_opts *o,
-			const struct fk_text_options *text, FILE *out)
+/* Colour for text output: asked for, or a terminal without NO_COLOR. */
+static int use_color(const struct fk_report_opts *o, FILE *out)
 {
-	if (o->format == FK_FORMAT_JSON)
-		return fk_report_write_json(r, out);
-	return fk_report_write_text(r, out, text);
+	const char *no_color = getenv("NO_COLOR"), *term = getenv("TERM");
+
+	if (o->color == FK_COLOR_ALWAYS)
+		return 1;
+	if (o->color == FK_COLOR_NEVER || (no_color && *no_color))
+		return 0;
+	return isatty(fileno(out)) && !(term && !strcmp(term, "dumb"));
+}
+
+static int write_report(const struct fk_report *r, const struct fk_report_opts *o,
+			const struct fk_write_options *text, FILE *out)
+{
+	struct fk_write_options w = *text;
+
+	w.summary_only = o->summary_only;
+	w.color = o->format == FK_FORMAT_TEXT && use_color(o, out);
+	return fk_report_write(r, o->format, out, &w);
+}
+
+/* Writes the baseline file atomically; returns 0 or -1 (message printed). */
+static int write_baseline(struct fk_cli *cli, const struct fk_report *r, const char *path)
+{
+	struct fk_atomic_file af;
+
+	if (fk_atomic_open(&af, path) < 0) {
+		fk_cli_error(cli, "cannot write baseline '%s': %s", path, fk_strerror(errno));
+		return -1;
+	}
+	if (fk_baseline_write(r, af.fp) < 0) {
+		fk_cli_error(cli, "cannot write baseline '%s': %s", path, fk_strerror(errno));
+		fk_atomic_abort(&af);
+		return -1;
+	}
+	if (fk_atomic_commit(&af) < 0) {
+		fk_cli_error(cli, "cannot write baseline '%s': %s", path, fk_strerror(errno));
+		return -1;
+	}
+	return 0;
 }
 
 int fk_cli_run_report(struct fk_cli *cli, const char *command,
 		      struct fk_report_opts *o,
-		      const struct fk_text_options *text,
+		      const struct fk_write_options *text,
 		      char *const *paths, int npaths)
 {
 	struct fk_input_list inputs = FK_INPUT_LIST_INIT;
 	struct fk_process_options process = o->process;
 	struct fk_schema_set *schemas = NULL;
+	struct fk_baseline *baseline = NULL;
 	struct fk_report report;
-	int status;
+	int status, rules_skipped = 0;
+
+	if (o->baseline) {
+		char *error = NULL;
+
+		baseline = fk_baseline_load(o->baseline, &error);
+		if (!baseline) {
+			fk_cli_error(cli, "%s", error);
+			free(error);
+			return FK_EXIT_FAILURE;
+		}
+	}
 
 	if (o->rules)
 		process.rules = &o->rulecfg;
@@ -144,19 +236,31 @@ int fk_cli_run_report(struct fk_cli *cli, const char *command,
 		if (fk_schema_set_open(o->schema_dir, &schemas, &error) < 0) {
 			fk_cli_error(cli, "%s", error);
 			free(error);
+			fk_baseline_free(baseline);
 			return FK_EXIT_FAILURE;
 		}
 		process.schemas = schemas;
 	}
 	fk_report_init(&report, command, o->fail_on);
+	report.rules = o->rules ? &o->rulecfg : NULL;
+	report.validated = o->validate;
 	for (int i = 0; i < npaths; i++)
 		fk_inputs_add(&inputs, paths[i]);
-	for (size_t i = 0; i < inputs.count; i++)
-		fk_process_input(&process, &inputs.items[i], &report);
+	if (o->shard_n)
+		fk_inputs_shard(&inputs, o->shard_k, o->shard_n);
+	fk_process_all(&process, &inputs, &report);
+	if (baseline)
+		fk_baseline_apply(baseline, &report);
 	fk_report_finish(&report);
-	if (o->rules && o->rulecfg.skipped_note_due)
-		fk_cli_error(cli, "note: rules that look codes up in code lists (1076, 1122) were "
-			     "skipped: load the lists with --codelists=DIR");
+	for (size_t i = 0; i < report.count; i++)
+		rules_skipped |= report.files[i].rules_skipped;
+	if (rules_skipped) {
+		static const char note[] = "rules that look codes up in code lists (1076, 1122) were "
+					   "skipped: load the lists with --codelists=DIR";
+
+		fk_report_add_note(&report, note);
+		fk_cli_error(cli, "note: %s", note);
+	}
 
 	for (size_t i = 0; i < report.count; i++) {
 		struct fk_file_report *f = &report.files[i];
@@ -166,6 +270,8 @@ int fk_cli_run_report(struct fk_cli *cli, const char *command,
 	}
 
 	status = fk_report_exit_code(&report);
+	if (o->write_baseline && write_baseline(cli, &report, o->write_baseline) < 0)
+		status = FK_EXIT_FAILURE;
 	if (o->output && strcmp(o->output, "-")) {
 		struct fk_atomic_file af;
 
@@ -187,19 +293,20 @@ int fk_cli_run_report(struct fk_cli *cli, const char *command,
 	fk_report_release(&report);
 	fk_input_list_release(&inputs);
 	fk_schema_set_free(schemas);
+	fk_baseline_free(baseline);
 	return status;
 }
 
 int fk_cli_report_command(struct fk_cli *cli, const char *name, int argc, char **argv,
 			  const struct option *longopts, struct fk_report_opts *o,
-			  const struct fk_text_options *text,
+			  const struct fk_write_options *text,
 			  int (*extra_opt)(struct fk_cli *, struct fk_report_opts *, int, const char *))
 {
 	const struct fk_command *cmd = fk_command_find(name);
 	int c, rc;
 
 	fk_getopt_reset();
-	while ((c = getopt_long(argc, argv, ":ho:", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":ho:j:", longopts, NULL)) != -1) {
 		if (c == 'h') {
 			fk_command_usage(cmd, cli->out);
 			fputs(cmd->help, cli->out);

@@ -50,7 +50,7 @@ void fk_diag_list_init(struct fk_diag_list *l)
 	l->cap = 0;
 }
 
-static void diag_release(struct fk_diag *d)
+void fk_diag_release(struct fk_diag *d)
 {
 	free(d->file);
 	free(d->rule);
@@ -63,7 +63,7 @@ static void diag_release(struct fk_diag *d)
 void fk_diag_list_release(struct fk_diag_list *l)
 {
 	for (size_t i = 0; i < l->count; i++)
-		diag_release(&l->items[i]);
+		fk_diag_release(&l->items[i]);
 	free(l->items);
 	fk_diag_list_init(l);
 }

@@ -1,7 +1,10 @@
 /* process.c - the per-document pipeline. */
 #include <config.h>
 
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "fimkit/buf.h"
 #include "fimkit/process.h"
@@ -43,7 +46,7 @@ static void process_document(const struct fk_process_options *opts,
 	/* Quality rules run on every parsed document of their standard, valid
 	   or not: an editor wants all problems in one pass. */
 	if (opts->rules && doc->det.supported)
-		fk_rules_run(opts->rules, doc, &f->diags);
+		f->rules_skipped = fk_rules_run(opts->rules, doc, &f->diags);
 	if (!opts->schemas) {
 		report_unsupported(doc, f, NULL);
 		return;
@@ -62,13 +65,11 @@ static void process_document(const struct fk_process_options *opts,
 }
 
 void fk_process_input(const struct fk_process_options *opts,
-		      const struct fk_input *in, struct fk_report *r)
+		      const struct fk_input *in, struct fk_file_report *f)
 {
-	struct fk_file_report *f;
 	struct fk_doc *doc = NULL;
 	enum fk_load_status st;
 
-	f = fk_report_add_file(r, in->path);
 	if (in->error) {
 		f->error = fk_xstrdup(in->error);
 		return;
@@ -95,4 +96,107 @@ void fk_process_input(const struct fk_process_options *opts,
 		break;
 	}
 	fk_doc_free(doc);
+}
+
+/* ---- workers ------------------------------------------------------------------------ */
+
+struct work {
+	const struct fk_process_options *opts;
+	const struct fk_input_list *inputs;
+	struct fk_report *report;
+	size_t next;               /* next input to take */
+	pthread_mutex_t lock;
+};
+
+static void *worker(void *arg)
+{
+	struct work *w = arg;
+
+	fk_xml_init(); /* libxml2's error handlers are per thread */
+	for (;;) {
+		size_t i;
+
+		pthread_mutex_lock(&w->lock);
+		i = w->next++;
+		pthread_mutex_unlock(&w->lock);
+		if (i >= w->inputs->count)
+			break;
+		fk_process_input(w->opts, &w->inputs->items[i], &w->report->files[i]);
+	}
+	return NULL;
+}
+
+void fk_process_all(const struct fk_process_options *opts,
+		    const struct fk_input_list *inputs, struct fk_report *r)
+{
+	struct work w = { opts, inputs, r, 0, PTHREAD_MUTEX_INITIALIZER };
+	unsigned jobs = opts->jobs ? opts->jobs : 1;
+	pthread_t *threads;
+	unsigned started = 0;
+
+	/* Entry i is input i: all entries exist before any thread runs, so
+	   none moves while workers fill them. */
+	if (r->count != 0)
+		abort(); /* a programming error: the report must be empty */
+	for (size_t i = 0; i < inputs->count; i++)
+		fk_report_add_file(r, inputs->items[i].path);
+	if (jobs > inputs->count)
+		jobs = (unsigned)inputs->count;
+	if (jobs <= 1) {
+		worker(&w);
+		return;
+	}
+	threads = fk_xcalloc(jobs, sizeof(*threads));
+	for (unsigned t = 0; t < jobs; t++)
+		if (pthread_create(&threads[t], NULL, worker, &w) == 0)
+			started++;
+	if (!started)
+		worker(&w); /* no thread could be made: do the work here */
+	for (unsigned t = 0; t < started; t++)
+		pthread_join(threads[t], NULL);
+	free(threads);
+	fk_xml_init();
+}
+
+int fk_shard_parse(const char *s, unsigned *k, unsigned *n)
+{
+	unsigned long a, b;
+	char *end;
+
+	a = strtoul(s, &end, 10);
+	if (end == s || *end != '/')
+		return -1;
+	s = end + 1;
+	b = strtoul(s, &end, 10);
+	if (end == s || *end || b < 1 || b > 100000 || a < 1 || a > b)
+		return -1;
+	*k = (unsigned)a;
+	*n = (unsigned)b;
+	return 0;
+}
+
+static uint64_t path_hash(const char *s)
+{
+	uint64_t h = 1469598103934665603ULL;
+
+	while (*s) {
+		h ^= (unsigned char)*s++;
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+void fk_inputs_shard(struct fk_input_list *l, unsigned k, unsigned n)
+{
+	size_t keep = 0;
+
+	for (size_t i = 0; i < l->count; i++) {
+		if (path_hash(l->items[i].path) % n == k - 1) {
+			l->items[keep++] = l->items[i];
+		} else {
+			free(l->items[i].path);
+			free(l->items[i].error);
+		}
+	}
+	l->count = keep;
 }

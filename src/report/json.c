@@ -157,7 +157,15 @@ int fk_report_write_json(const struct fk_report *r, FILE *out)
 	fk_json_key(&j, "not_checked");
 	fk_json_int(&j, (long long)r->by_schema[FK_SCHEMA_NOT_CHECKED]);
 	fk_json_end_object(&j);
+	fk_json_key(&j, "baselined");
+	fk_json_int(&j, (long long)r->baselined);
 	fk_json_end_object(&j);
+
+	fk_json_key(&j, "notes");
+	fk_json_begin_array(&j);
+	for (size_t i = 0; i < r->nnotes; i++)
+		fk_json_string(&j, r->notes[i]);
+	fk_json_end_array(&j);
 
 	fk_json_key(&j, "files");
 	fk_json_begin_array(&j);

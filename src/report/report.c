@@ -28,15 +28,53 @@ const char *fk_schema_verdict_name(enum fk_schema_verdict v)
 	return NULL;
 }
 
+static const char *const format_names[] = {
+	[FK_FORMAT_TEXT] = "text",
+	[FK_FORMAT_JSON] = "json",
+	[FK_FORMAT_SARIF] = "sarif",
+	[FK_FORMAT_JUNIT] = "junit",
+	[FK_FORMAT_HTML] = "html",
+	[FK_FORMAT_MARKDOWN] = "markdown",
+};
+
 int fk_format_parse(const char *name, enum fk_format *out)
 {
-	if (!strcmp(name, "text"))
-		*out = FK_FORMAT_TEXT;
-	else if (!strcmp(name, "json"))
-		*out = FK_FORMAT_JSON;
-	else
-		return -1;
-	return 0;
+	for (size_t i = 0; i < sizeof(format_names) / sizeof(format_names[0]); i++) {
+		if (!strcmp(name, format_names[i])) {
+			*out = (enum fk_format)i;
+			return 0;
+		}
+	}
+	if (!strcmp(name, "md")) {
+		*out = FK_FORMAT_MARKDOWN;
+		return 0;
+	}
+	return -1;
+}
+
+const char *fk_format_names(void)
+{
+	return "text, json, sarif, junit, html or markdown";
+}
+
+int fk_report_write(const struct fk_report *r, enum fk_format fmt, FILE *out,
+		    const struct fk_write_options *opts)
+{
+	switch (fmt) {
+	case FK_FORMAT_TEXT: return fk_report_write_text(r, out, opts);
+	case FK_FORMAT_JSON: return fk_report_write_json(r, out);
+	case FK_FORMAT_SARIF: return fk_report_write_sarif(r, out);
+	case FK_FORMAT_JUNIT: return fk_report_write_junit(r, out);
+	case FK_FORMAT_HTML: return fk_report_write_html(r, out);
+	case FK_FORMAT_MARKDOWN: return fk_report_write_markdown(r, out, opts);
+	}
+	return -1;
+}
+
+void fk_report_add_note(struct fk_report *r, const char *note)
+{
+	r->notes = fk_xrealloc(r->notes, (r->nnotes + 1) * sizeof(*r->notes));
+	r->notes[r->nnotes++] = fk_xstrdup(note);
 }
 
 void fk_report_init(struct fk_report *r, const char *command, enum fk_severity fail_on)
@@ -58,6 +96,9 @@ void fk_report_release(struct fk_report *r)
 		free(f->error);
 	}
 	free(r->files);
+	for (size_t i = 0; i < r->nnotes; i++)
+		free(r->notes[i]);
+	free(r->notes);
 	memset(r, 0, sizeof(*r));
 }
 

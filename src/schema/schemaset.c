@@ -4,6 +4,7 @@
 #include <config.h>
 
 #include <dirent.h>
+#include <pthread.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -39,6 +40,7 @@ struct schema_file {
 };
 
 struct fk_schema_set {
+	pthread_mutex_t compile_lock; /* one compilation at a time, each file once */
 	char *dir;
 	struct schema_file *files;
 	size_t nfiles;
@@ -215,6 +217,7 @@ int fk_schema_set_open(const char *dir, struct fk_schema_set **out, char **error
 		return -1;
 	}
 	set = fk_xcalloc(1, sizeof(*set));
+	pthread_mutex_init(&set->compile_lock, NULL);
 	set->dir = fk_xstrdup(dir);
 	if (index_dir(set, dir, 0, error) < 0) {
 		fk_schema_set_free(set);
@@ -247,6 +250,7 @@ void fk_schema_set_free(struct fk_schema_set *set)
 	}
 	free(set->files);
 	free(set->dir);
+	pthread_mutex_destroy(&set->compile_lock);
 	free(set);
 }
 
@@ -419,8 +423,11 @@ enum fk_schema_status fk_schema_validate(struct fk_schema_set *set,
 		free(where);
 		return FK_SCHEMA_NO_SCHEMA;
 	}
+	/* Compiled schemas are shared read-only by every thread afterwards. */
+	pthread_mutex_lock(&set->compile_lock);
 	if (!f->compiled)
 		compile(f);
+	pthread_mutex_unlock(&set->compile_lock);
 	if (!f->schema) {
 		*error = fk_xstrdup(f->compile_error);
 		return FK_SCHEMA_FAILED;
