@@ -24,7 +24,8 @@ START_TEST(catalogue_is_sorted_and_complete_rows)
 		ck_assert_ptr_nonnull(r->message_en);
 		ck_assert_ptr_nonnull(r->message_de);
 		ck_assert_ptr_nonnull(r->check);
-		ck_assert(r->applies & (FK_APPLIES_XDF2 | FK_APPLIES_XDF3));
+		ck_assert(r->applies & (FK_APPLIES_XDF2 | FK_APPLIES_XDF3 | FK_APPLIES_XZUFI |
+					FK_APPLIES_XPROZESS_2));
 		if (i > 0)
 			ck_assert_int_lt(strcmp(fk_rule_at(i - 1)->code, r->code), 0);
 		ck_assert_ptr_eq(fk_rule_find(r->code), r);

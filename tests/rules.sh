@@ -49,13 +49,13 @@ for f in report["files"]:
     head = open(path, encoding="utf-8", errors="replace").read(4000)
     found = {(x["rule"], (x["element"] or {}).get("id") or "-", x["line"]) for x in f["findings"]}
     fired = {x["rule"] for x in f["findings"]}
-    m = re.match(r"(\d{4})-(hit|miss)", name)
+    m = re.match(r"([0-9A-Z]\d{3})-(hit|miss)", name)
     if not m:
         fail("%s: fixture name must be CODE-hit*.xml or CODE-miss*.xml" % name)
         continue
     code, kind = m.groups()
     if kind == "hit":
-        expects = re.findall(r"fimkit-expect:\s*(\d{4})\s+(\S+)\s+line\s+(\d+)", head)
+        expects = re.findall(r"fimkit-expect:\s*([0-9A-Z]\d{3})\s+(\S+)\s+line\s+(\d+)", head)
         if not expects:
             fail("%s: no fimkit-expect comment" % name)
         for c, obj, line in expects:
@@ -67,7 +67,7 @@ for f in report["files"]:
         if any(c == code for c, _, _ in expects):
             hits.add(code)
     else:
-        nones = re.findall(r"fimkit-expect-none:\s*(\d{4})", head)
+        nones = re.findall(r"fimkit-expect-none:\s*([0-9A-Z]\d{3})", head)
         if not nones:
             fail("%s: no fimkit-expect-none comment" % name)
         for c in nones:

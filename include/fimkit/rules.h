@@ -28,6 +28,16 @@
 /* Which standard versions a rule applies to. */
 #define FK_APPLIES_XDF2 0x1u
 #define FK_APPLIES_XDF3 0x2u
+#define FK_APPLIES_XZUFI_2_2 0x4u
+#define FK_APPLIES_XZUFI_2_3 0x8u
+#define FK_APPLIES_XPROZESS_2 0x10u
+#define FK_APPLIES_XZUFI (FK_APPLIES_XZUFI_2_2 | FK_APPLIES_XZUFI_2_3)
+
+/* The FK_APPLIES_* bit of a standard (0 for standards without rules). */
+unsigned fk_rule_applies_bit(enum fk_standard std);
+/* The standards an applies mask names, in order; returns how many. */
+#define FK_RULE_MAX_STANDARDS 5
+size_t fk_rule_standards(unsigned applies, enum fk_standard out[FK_RULE_MAX_STANDARDS]);
 
 /* What a rule needs beyond the document. */
 #define FK_NEEDS_CODELISTS 0x1u  /* loaded genericode lists (--codelists) */
@@ -48,6 +58,9 @@ struct fk_rule {
 	const char *message_de;
 	unsigned needs;              /* FK_NEEDS_* */
 	fk_rule_fn check;
+	/* What the rule rests on ("PVOG delivery rules", "fimkit recommendation",
+	   ...); NULL for the XDatenfelder QS catalogue. */
+	const char *source;
 };
 
 enum fk_lang { FK_LANG_EN = 0, FK_LANG_DE };
@@ -115,9 +128,10 @@ struct fk_rule_ctx {
 	const struct fk_rule *rule;
 	const struct fk_rule_state *state;
 	const struct fk_rule_config *cfg;
-	struct fk_xdf_model *xdf;
+	struct fk_xdf_model *xdf;        /* XDatenfelder documents only, else NULL */
 	const char *path;
 	struct fk_diag_list *diags;
+	const struct fk_doc *doc;        /* the document: tree and detection */
 };
 
 /*
@@ -127,10 +141,19 @@ struct fk_rule_ctx {
  */
 void fk_rule_report(struct fk_rule_ctx *ctx, const struct fk_xdf_obj *obj,
 		    const xmlNode *at, ...);
+/*
+ * The same for documents without an XDatenfelder model (XZuFi, XProzess):
+ * the finding is located at node and concerns the object id/version given
+ * (either may be NULL).
+ */
+void fk_rule_report_at(struct fk_rule_ctx *ctx, const xmlNode *at, const char *id,
+		       const char *version, ...);
 
 /* The rule tables, one per family (src/rules/xdf_*.c). */
 extern const struct fk_rule fk_rules_xdf_ident[];   /* ID, ENUM, TEXT, STATUS */
 extern const struct fk_rule fk_rules_xdf_struct[];  /* STRUCT, LEGAL, DSB, REL */
 extern const struct fk_rule fk_rules_xdf_field[];   /* TYPE, PRAEZ, INHALT, CL, RULE */
+extern const struct fk_rule fk_rules_xzufi[];       /* Leistungen: Z codes */
+extern const struct fk_rule fk_rules_xprozess[];    /* Prozesse: P codes */
 
 #endif

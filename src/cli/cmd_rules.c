@@ -6,14 +6,31 @@
 #include "fimkit/json.h"
 #include "cli_internal.h"
 
+/* Short form for the table: "XDF 2.0, 3.0.0", "XZuFi 2.2.0, 2.3.1". */
 static const char *applies_text(unsigned applies)
 {
-	switch (applies & (FK_APPLIES_XDF2 | FK_APPLIES_XDF3)) {
-	case FK_APPLIES_XDF2: return "XDF 2.0";
-	case FK_APPLIES_XDF3: return "XDF 3.0.0";
-	case FK_APPLIES_XDF2 | FK_APPLIES_XDF3: return "XDF 2.0, 3.0.0";
+	static char text[64];
+	enum fk_standard std[FK_RULE_MAX_STANDARDS];
+	size_t n = fk_rule_standards(applies, std);
+	const char *prev_name = NULL;
+	size_t len = 0;
+
+	text[0] = '\0';
+	for (size_t i = 0; i < n; i++) {
+		const char *label = fk_standard_label(std[i]);
+		const char *space = strrchr(label, ' ');
+		size_t name_len = space ? (size_t)(space - label) : strlen(label);
+		int same = prev_name && !strncmp(prev_name, label, name_len);
+
+		len += (size_t)snprintf(text + len, sizeof(text) - len, "%s%.*s%s%s",
+					i ? ", " : "", same ? 0 : (int)name_len,
+					!strncmp(label, "XDatenfelder", 12) ? "XDF" : label,
+					same ? "" : " ", space ? space + 1 : "");
+		if (len >= sizeof(text))
+			break;
+		prev_name = label;
 	}
-	return "-";
+	return n ? text : "-";
 }
 
 static void write_text(const struct fk_rule_config *cfg, FILE *out)
@@ -24,11 +41,14 @@ static void write_text(const struct fk_rule_config *cfg, FILE *out)
 		const struct fk_rule_state *st = &cfg->rules[i];
 		const struct fk_rule *r = st->rule;
 
-		fprintf(out, "%-5s %-9s %-4s %-7s %-15s %s%s\n", r->code,
+		fprintf(out, "%-5s %-9s %-4s %-7s %-15s %s%s", r->code,
 			fk_severity_name(st->severity), st->enabled ? "on" : "off", r->category,
 			applies_text(r->applies),
 			cfg->lang == FK_LANG_DE ? r->title_de : r->title_en,
 			r->needs & FK_NEEDS_CODELISTS ? " (needs --codelists)" : "");
+		if (r->source)
+			fprintf(out, " [source: %s]", r->source);
+		fputc('\n', out);
 	}
 }
 
@@ -66,10 +86,13 @@ static void write_json(const struct fk_rule_config *cfg, FILE *out)
 		fk_json_string(&j, r->category);
 		fk_json_key(&j, "applies_to");
 		fk_json_begin_array(&j);
-		if (r->applies & FK_APPLIES_XDF2)
-			fk_json_string(&j, "xdatenfelder-2.0");
-		if (r->applies & FK_APPLIES_XDF3)
-			fk_json_string(&j, "xdatenfelder-3.0.0");
+		{
+			enum fk_standard std[FK_RULE_MAX_STANDARDS];
+			size_t n = fk_rule_standards(r->applies, std);
+
+			for (size_t k = 0; k < n; k++)
+				fk_json_string(&j, fk_standard_slug(std[k]));
+		}
 		fk_json_end_array(&j);
 		fk_json_key(&j, "objects");
 		fk_json_string(&j, r->objects);
@@ -80,6 +103,8 @@ static void write_json(const struct fk_rule_config *cfg, FILE *out)
 		fk_json_key(&j, "de");
 		fk_json_string(&j, r->title_de);
 		fk_json_end_object(&j);
+		fk_json_key(&j, "source");
+		fk_json_string(&j, r->source ? r->source : "FIM QS catalogue for XDatenfelder");
 		fk_json_key(&j, "needs_codelists");
 		fk_json_bool(&j, (r->needs & FK_NEEDS_CODELISTS) != 0);
 		fk_json_end_object(&j);

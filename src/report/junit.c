@@ -205,11 +205,7 @@ static unsigned standard_bit(const struct fk_file_report *f)
 {
 	if (!f->detected || !f->det.supported)
 		return 0;
-	if (f->det.standard == FK_STD_XDF2)
-		return FK_APPLIES_XDF2;
-	if (f->det.standard == FK_STD_XDF3)
-		return FK_APPLIES_XDF3;
-	return 0;
+	return fk_rule_applies_bit(f->det.standard);
 }
 
 static void suite_build(const struct fk_report *r, const struct fk_file_report *f,

@@ -91,15 +91,18 @@ static const char *sarif_level(enum fk_severity sev)
 	return "none";
 }
 
+/* "XDatenfelder 2.0, XDatenfelder 3.0.0"; NULL when the mask names none. */
 static const char *applies_label(unsigned applies)
 {
-	if ((applies & FK_APPLIES_XDF2) && (applies & FK_APPLIES_XDF3))
-		return "XDatenfelder 2.0, 3.0.0";
-	if (applies & FK_APPLIES_XDF2)
-		return "XDatenfelder 2.0";
-	if (applies & FK_APPLIES_XDF3)
-		return "XDatenfelder 3.0.0";
-	return NULL;
+	static char text[160];
+	enum fk_standard std[FK_RULE_MAX_STANDARDS];
+	size_t n = fk_rule_standards(applies, std), len = 0;
+
+	text[0] = '\0';
+	for (size_t i = 0; i < n && len < sizeof(text); i++)
+		len += (size_t)snprintf(text + len, sizeof(text) - len, "%s%s", i ? ", " : "",
+					fk_standard_label(std[i]));
+	return n ? text : NULL;
 }
 
 static void write_text_object(struct fk_json *j, const char *key, const char *text)

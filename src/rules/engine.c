@@ -18,6 +18,8 @@ static const struct fk_rule *const tables[] = {
 	fk_rules_xdf_ident,
 	fk_rules_xdf_struct,
 	fk_rules_xdf_field,
+	fk_rules_xzufi,
+	fk_rules_xprozess,
 };
 
 #define NTABLES (sizeof(tables) / sizeof(tables[0]))
@@ -297,34 +299,53 @@ const struct fk_gc_table *fk_rule_config_codelist(const struct fk_rule_config *c
 
 /* ---- running ---------------------------------------------------------------------------- */
 
-void fk_rule_report(struct fk_rule_ctx *ctx, const struct fk_xdf_obj *obj,
-		    const xmlNode *at, ...)
+unsigned fk_rule_applies_bit(enum fk_standard std)
+{
+	switch (std) {
+	case FK_STD_XDF2: return FK_APPLIES_XDF2;
+	case FK_STD_XDF3: return FK_APPLIES_XDF3;
+	case FK_STD_XZUFI_2_2: return FK_APPLIES_XZUFI_2_2;
+	case FK_STD_XZUFI_2_3: return FK_APPLIES_XZUFI_2_3;
+	case FK_STD_XPROZESS_2: return FK_APPLIES_XPROZESS_2;
+	default: return 0;
+	}
+}
+
+size_t fk_rule_standards(unsigned applies, enum fk_standard out[FK_RULE_MAX_STANDARDS])
+{
+	static const enum fk_standard all[FK_RULE_MAX_STANDARDS] = {
+		FK_STD_XDF2, FK_STD_XDF3, FK_STD_XZUFI_2_2, FK_STD_XZUFI_2_3, FK_STD_XPROZESS_2,
+	};
+	size_t n = 0;
+
+	for (size_t i = 0; i < FK_RULE_MAX_STANDARDS; i++)
+		if (applies & fk_rule_applies_bit(all[i]))
+			out[n++] = all[i];
+	return n;
+}
+
+static void report(struct fk_rule_ctx *ctx, const xmlNode *node, const char *id,
+		   const char *version, va_list ap)
 {
 	const struct fk_rule *r = ctx->rule;
 	const char *fmt = ctx->cfg->lang == FK_LANG_DE ? r->message_de : r->message_en;
-	const xmlNode *node = at ? at : (obj ? obj->node : NULL);
 	struct fk_buf msg = FK_BUF_INIT;
 	struct fk_diag *d;
 	char *where;
-	va_list ap;
 
 	if (ctx->state->message) {
 		/* the user's catalogue wording, with our details after it */
 		fk_buf_adds(&msg, ctx->state->message);
 		fk_buf_adds(&msg, " (");
-		va_start(ap, at);
 		fk_buf_vaddf(&msg, fmt, ap);
-		va_end(ap);
 		fk_buf_adds(&msg, ")");
 	} else {
-		va_start(ap, at);
 		fk_buf_vaddf(&msg, fmt, ap);
-		va_end(ap);
 	}
 	d = fk_diag_add(ctx->diags, ctx->path, node ? xmlGetLineNo(node) : 0, 0,
 			ctx->state->severity, r->code, fk_buf_str(&msg));
-	if (obj)
-		fk_diag_set_object(d, obj->id, obj->version);
+	if (id || version)
+		fk_diag_set_object(d, id, version);
 	if (node) {
 		where = fk_xml_location(node);
 		fk_diag_set_xpath(d, where);
@@ -333,25 +354,44 @@ void fk_rule_report(struct fk_rule_ctx *ctx, const struct fk_xdf_obj *obj,
 	fk_buf_release(&msg);
 }
 
+void fk_rule_report(struct fk_rule_ctx *ctx, const struct fk_xdf_obj *obj,
+		    const xmlNode *at, ...)
+{
+	const xmlNode *node = at ? at : (obj ? obj->node : NULL);
+	va_list ap;
+
+	va_start(ap, at);
+	report(ctx, node, obj ? obj->id : NULL, obj ? obj->version : NULL, ap);
+	va_end(ap);
+}
+
+void fk_rule_report_at(struct fk_rule_ctx *ctx, const xmlNode *at, const char *id,
+		       const char *version, ...)
+{
+	va_list ap;
+
+	va_start(ap, version);
+	report(ctx, at, id, version, ap);
+	va_end(ap);
+}
+
 int fk_rules_run(const struct fk_rule_config *cfg, const struct fk_doc *doc,
 		 struct fk_diag_list *diags)
 {
-	struct fk_xdf_model *m;
-	unsigned applies;
+	struct fk_xdf_model *m = NULL;
+	unsigned applies = fk_rule_applies_bit(doc->det.standard);
 	int skipped = 0;
 
-	if (doc->det.standard == FK_STD_XDF2)
-		applies = FK_APPLIES_XDF2;
-	else if (doc->det.standard == FK_STD_XDF3)
-		applies = FK_APPLIES_XDF3;
-	else
+	if (!applies)
 		return 0;
-	m = fk_xdf_model_build(doc->xml, &doc->det);
-	if (!m)
-		return 0;
+	if (applies & (FK_APPLIES_XDF2 | FK_APPLIES_XDF3)) {
+		m = fk_xdf_model_build(doc->xml, &doc->det);
+		if (!m)
+			return 0;
+	}
 	for (size_t i = 0; i < cfg->nrules; i++) {
 		const struct fk_rule_state *st = &cfg->rules[i];
-		struct fk_rule_ctx ctx = { st->rule, st, cfg, m, doc->path, diags };
+		struct fk_rule_ctx ctx = { st->rule, st, cfg, m, doc->path, diags, doc };
 
 		if (!st->enabled || !(st->rule->applies & applies) || !st->rule->check)
 			continue;
