@@ -177,7 +177,7 @@ START_TEST(findings_carry_location_and_object)
 }
 END_TEST
 
-START_TEST(rules_ignore_other_standards)
+START_TEST(rules_run_only_on_their_standard)
 {
 	struct fk_diag_list diags = FK_DIAG_LIST_INIT;
 	struct fk_rule_config cfg;
@@ -185,9 +185,18 @@ START_TEST(rules_ignore_other_standards)
 
 	fk_rule_config_init(&cfg);
 	ck_assert_int_eq(fk_rule_config_enable(&cfg, "all", 1, &error), 0);
-	run_rules("xprozess-export.xml", &cfg, &diags);
 	run_rules("genericode-codelist.xml", &cfg, &diags);
 	ck_assert_uint_eq(diags.count, 0);
+	run_rules("xprozess-export.xml", &cfg, &diags);
+	ck_assert_uint_gt(diags.count, 0);
+	for (size_t i = 0; i < diags.count; i++)
+		ck_assert_msg(diags.items[i].rule[0] == 'P', "rule %s on XProzess", diags.items[i].rule);
+	fk_diag_list_release(&diags);
+	run_rules("xzufi-leistung.xml", &cfg, &diags);
+	ck_assert_uint_gt(diags.count, 0);
+	for (size_t i = 0; i < diags.count; i++)
+		ck_assert_msg(diags.items[i].rule[0] == 'Z', "rule %s on XZuFi", diags.items[i].rule);
+	fk_diag_list_release(&diags);
 	fk_rule_config_release(&cfg);
 }
 END_TEST
@@ -272,7 +281,7 @@ Suite *rules_suite(void)
 	tcase_add_test(cfg, message_catalogue_overrides);
 	tcase_add_test(cfg, codelists_are_found_by_identity);
 	tcase_add_test(run, findings_carry_location_and_object);
-	tcase_add_test(run, rules_ignore_other_standards);
+	tcase_add_test(run, rules_run_only_on_their_standard);
 	tcase_add_test(model, model_of_a_schema);
 	tcase_add_test(model, model_reads_xdf2_praezisierung);
 	suite_add_tcase(s, cfg);
