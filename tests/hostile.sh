@@ -89,11 +89,27 @@ printf '<a xmlns:xi="http://www.w3.org/2001/XInclude"><xi:include href="/etc/pas
 	> "$tmp/xinclude.xml"
 expect 1 "unsupported" "$tmp/xinclude.xml"
 
+# ---- odd file names: newline, bytes that are not UTF-8 ----
+mkdir "$tmp/names"
+cp "$good" "$tmp/names/$(printf 'line\nbreak.xml')"
+cp "$good" "$tmp/names/$(printf 'latin1-\374.xml')"
+if "$FIMKIT" info --format=json "$tmp/names" > "$tmp/names.json" 2> "$tmp/err" &&
+   [ "$(grep -c 'S12000000042' "$tmp/names.json")" -eq 2 ] &&
+   ${PYTHON3:-python3} -c 'import json,sys; json.load(open(sys.argv[1]))' "$tmp/names.json"; then
+	ok
+else
+	not_ok "file names with a newline or non-UTF-8 bytes"; cat "$tmp/err"
+fi
+
+# ---- a document naming a schema on the network: xsi:schemaLocation is ignored ----
+sed 's|<xdf:xdatenfelder.stammdatenschema.0102 |<xdf:xdatenfelder.stammdatenschema.0102 xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="urn:xoev-de:fim:standard:xdatenfelder_3.0.0 http://127.0.0.1:9/evil.xsd" |' \
+	"$good" > "$tmp/schemalocation.xml"
+
 # ---- nothing outside the inputs is opened, nothing is connected to ----
 if command -v strace > /dev/null 2>&1 && strace -f -o /dev/null true 2>/dev/null; then
 	strace -f -qq -e trace=openat,open,connect,socket -o "$tmp/trace" \
-		"$FIMKIT" info "$tmp/xxe-file.xml" "$tmp/xxe-url.xml" "$tmp/billion-laughs.xml" \
-		"$tmp/xinclude.xml" "$good" > /dev/null 2>&1
+		"$FIMKIT" check "$tmp/xxe-file.xml" "$tmp/xxe-url.xml" "$tmp/billion-laughs.xml" \
+		"$tmp/xinclude.xml" "$tmp/schemalocation.xml" "$good" > /dev/null 2>&1
 	if grep -E 'connect\(|socket\(' "$tmp/trace" > /dev/null; then
 		not_ok "network system calls seen:"; grep -E 'connect\(|socket\(' "$tmp/trace"
 	else
@@ -109,7 +125,24 @@ else
 	echo "strace not usable here: system-call checks skipped"
 fi
 
+# ---- interrupted: no report, no temporary file ----
+mkfifo "$tmp/slow.xml"
+mkdir "$tmp/reports"
+"$FIMKIT" check -o "$tmp/reports/report.json" --format=json "$tmp/slow.xml" 2> /dev/null &
+pid=$!
+sleep 1
+kill -TERM "$pid" 2> /dev/null
+wait "$pid" 2> /dev/null
+rc=$?
+if [ "$rc" -gt 128 ] && [ -z "$(ls -A "$tmp/reports")" ]; then ok; else
+	not_ok "interrupted run: exit $rc, left: $(ls -A "$tmp/reports")"; fi
+rm -f "$tmp/slow.xml"
+
 # ---- closed or full standard output ----
+"$FIMKIT" info "$good" >&- 2> "$tmp/err"
+rc=$?
+if [ "$rc" -eq 3 ] && grep -q "write error" "$tmp/err"; then ok; else
+	not_ok "closed standard output: exit $rc"; cat "$tmp/err"; fi
 if [ -w /dev/full ]; then
 	"$FIMKIT" info "$good" > /dev/full 2> "$tmp/err"
 	rc=$?

@@ -2,6 +2,7 @@
 #include <config.h>
 
 #include <errno.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -9,6 +10,48 @@
 
 #include "fimkit/atomic.h"
 #include "fimkit/buf.h"
+
+/*
+ * Temporary files being written, so that SIGINT or SIGTERM can remove them
+ * before the process dies: an interrupted run leaves no partial output.
+ * Only async-signal-safe calls (unlink, signal, raise) happen in the handler.
+ */
+#define MAX_PENDING 8
+static char *volatile pending[MAX_PENDING];
+
+static void remove_pending(int sig)
+{
+	for (int i = 0; i < MAX_PENDING; i++)
+		if (pending[i])
+			unlink(pending[i]);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void track(char *tmp)
+{
+	static int handlers;
+
+	if (!handlers) {
+		signal(SIGINT, remove_pending);
+		signal(SIGTERM, remove_pending);
+		signal(SIGHUP, remove_pending);
+		handlers = 1;
+	}
+	for (int i = 0; i < MAX_PENDING; i++) {
+		if (!pending[i]) {
+			pending[i] = tmp;
+			return;
+		}
+	}
+}
+
+static void untrack(const char *tmp)
+{
+	for (int i = 0; i < MAX_PENDING; i++)
+		if (pending[i] == tmp)
+			pending[i] = NULL;
+}
 
 int fk_atomic_open(struct fk_atomic_file *af, const char *target)
 {
@@ -36,6 +79,7 @@ int fk_atomic_open(struct fk_atomic_file *af, const char *target)
 		errno = e;
 		goto fail;
 	}
+	track(af->tmp);
 	return 0;
 fail:
 	{
@@ -68,6 +112,7 @@ int fk_atomic_commit(struct fk_atomic_file *af)
 	}
 	if (failed)
 		unlink(af->tmp);
+	untrack(af->tmp);
 	free(af->target);
 	free(af->tmp);
 	memset(af, 0, sizeof(*af));
@@ -79,8 +124,10 @@ void fk_atomic_abort(struct fk_atomic_file *af)
 {
 	if (af->fp)
 		fclose(af->fp);
-	if (af->tmp)
+	if (af->tmp) {
 		unlink(af->tmp);
+		untrack(af->tmp);
+	}
 	free(af->target);
 	free(af->tmp);
 	memset(af, 0, sizeof(*af));
