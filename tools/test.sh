@@ -26,6 +26,10 @@ fi
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	make -s -C build-asan -j"$jobs" check || report_failures build-asan
 
+echo "== fuzzing, briefly (docs/fuzzing.md)"
+make -s -C build fuzz > build/fuzz-build.log 2>&1 || { tail -30 build/fuzz-build.log; exit 1; }
+FUZZ_SECONDS=${FUZZ_SECONDS:-20} FUZZ_JOBS=$jobs make -s -C build fuzz-run | tail -3
+
 echo "== make distcheck"
 make -s -C build -j"$jobs" distcheck > build/distcheck.log 2>&1 || {
 	tail -50 build/distcheck.log

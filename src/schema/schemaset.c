@@ -69,7 +69,10 @@ const char *fk_schema_default_dir(void)
 		slash = strrchr(exe, '/');
 		if (slash)
 			*slash = '\0';
-		if (!strcmp(exe, FK_ABS_BUILDDIR) || !strcmp(exe, FK_ABS_BUILDDIR "/tests")) {
+		size_t blen = strlen(FK_ABS_BUILDDIR);
+
+		/* the program, the tests and the fuzz harnesses of a build tree */
+		if (!strncmp(exe, FK_ABS_BUILDDIR, blen) && (exe[blen] == '\0' || exe[blen] == '/')) {
 			char src[PATH_MAX];
 
 			if (!realpath(FK_ABS_SRCDIR, src))
