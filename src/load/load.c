@@ -126,14 +126,19 @@ static void collect_error(void *data, fk_xml_error_ptr err)
 	enum fk_severity sev;
 	char *msg;
 
-	if (!err || lc->refused)
-		return;
+	if (!err || lc->refused || lc->limit_hit)
+		return; /* after a refusal or a limit, the rest are consequences */
 	if (is_limit_error(err)) {
 		if (!lc->limit_hit) {
 			lc->limit_hit = 1;
 			if (strstr(err->message, "Excessive depth"))
 				lc->limit_msg = fk_xasprintf("elements nested deeper than %d levels (line %d)",
 							     FK_MAX_DEPTH, err->line);
+			else if (strstr(err->message, "AttValue length too long"))
+				lc->limit_msg = fk_xasprintf("an attribute value longer than 10 MB (line %d)",
+							     err->line);
+			else if (strstr(err->message, "huge text node"))
+				lc->limit_msg = fk_xasprintf("a text longer than 10 MB (line %d)", err->line);
 			else {
 				char *m = clean_message(err->message);
 
