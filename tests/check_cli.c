@@ -142,6 +142,11 @@ START_TEST(output_file_is_written_atomically)
 	int rc;
 
 	t_write(dir, "report.json", "old", 3);
+	/* a file that is not an earlier report is kept unless --force */
+	RUN(FK_EXIT_FAILURE, "info", "--format=json", "-o", target, good);
+	ck_assert(t_contains(err, "use --force"));
+	RUN(FK_EXIT_OK, "info", "--format=json", "--force", "-o", target, good);
+	/* an earlier report is replaced */
 	RUN(FK_EXIT_OK, "info", "--format=json", "-o", target, good);
 	ck_assert_str_eq(out, "");
 	f = fopen(target, "r");

@@ -143,6 +143,28 @@ if [ "$rc" -gt 128 ] && [ -z "$(ls -A "$tmp/reports")" ]; then ok; else
 	not_ok "interrupted run: exit $rc, left: $(ls -A "$tmp/reports")"; fi
 rm -f "$tmp/slow.xml"
 
+# ---- outputs: never an input, never a foreign file, devices stay devices ----
+mkdir "$tmp/outputs"
+cp "$good" "$tmp/outputs/in.xml"
+echo "precious" > "$tmp/outputs/notes.txt"
+"$FIMKIT" check -o "$tmp/outputs/in.xml" "$tmp/outputs/in.xml" 2> "$tmp/err"
+if [ $? -eq 3 ] && grep -q "is one of the inputs" "$tmp/err" && cmp -s "$good" "$tmp/outputs/in.xml"; then
+	ok; else not_ok "an input was overwritten or not refused"; fi
+"$FIMKIT" check -o "$tmp/outputs/notes.txt" "$tmp/outputs/in.xml" 2> "$tmp/err"
+if [ $? -eq 3 ] && grep -q "use --force" "$tmp/err" && grep -q precious "$tmp/outputs/notes.txt"; then
+	ok; else not_ok "a foreign file was replaced without --force"; fi
+# (exit status 1: the fixture has findings; what matters is that it was written)
+"$FIMKIT" check --force -o "$tmp/outputs/notes.txt" "$tmp/outputs/in.xml" 2> /dev/null
+rc1=$?
+"$FIMKIT" check --format=json -o "$tmp/outputs/notes.txt" "$tmp/outputs/in.xml" 2> /dev/null
+rc2=$?
+if [ "$rc1" -le 1 ] && [ "$rc2" -le 1 ] && grep -q '"format_version"' "$tmp/outputs/notes.txt"; then
+	ok; else not_ok "--force ($rc1), or replacing fimkit's own earlier report ($rc2), failed"; fi
+"$FIMKIT" check --format=json -o /dev/null "$good" 2> /dev/null
+rc=$?
+if [ "$rc" -le 1 ] && [ -c /dev/null ]; then ok; else
+	not_ok "writing to /dev/null: exit $rc, still a device: $([ -c /dev/null ] && echo yes || echo no)"; fi
+
 # ---- closed or full standard output ----
 "$FIMKIT" info "$good" >&- 2> "$tmp/err"
 rc=$?

@@ -20,6 +20,7 @@ struct fk_report_opts {
 	int validate;                /* run schema validation */
 	const char *schema_dir;      /* --schema-dir; NULL: fimkit's own schemas */
 	int summary_only;            /* --summary */
+	int force;                   /* --force: replace an existing output */
 	enum fk_color color;         /* --color */
 	const char *baseline;        /* --baseline */
 	const char *write_baseline;  /* --write-baseline */
@@ -57,6 +58,7 @@ enum {
 	OPT_BASELINE,
 	OPT_WRITE_BASELINE,
 	OPT_SHARD,
+	OPT_FORCE,
 };
 
 /* getopt_long entries for the options above; end the command's table with
@@ -69,6 +71,7 @@ enum {
 	{ "summary", no_argument, NULL, OPT_SUMMARY },                 \
 	{ "color", required_argument, NULL, OPT_COLOR },               \
 	{ "jobs", required_argument, NULL, 'j' },                      \
+	{ "force", no_argument, NULL, OPT_FORCE },                     \
 	{ "shard", required_argument, NULL, OPT_SHARD },               \
 	{ "help", no_argument, NULL, 'h' }
 

@@ -11,6 +11,7 @@
 
 #define REPORT_OPTIONS_HELP                                                          \
 	"  -o, --output=FILE         write the report to FILE (replaced atomically)\n"    \
+	"      --force               replace FILE even if it is not an earlier report\n"  \
 	"      --format=FORMAT       text (default), json, sarif, junit, html or\n"      \
 	"                            markdown\n"                                          \
 	"      --summary             only the closing summary (text, markdown)\n"        \

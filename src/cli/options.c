@@ -111,6 +111,9 @@ int fk_report_opts_handle(struct fk_cli *cli, const struct fk_command *cmd,
 			return FK_EXIT_USAGE;
 		}
 		return 0;
+	case OPT_FORCE:
+		o->force = 1;
+		return 0;
 	case OPT_SUMMARY:
 		o->summary_only = 1;
 		return 0;
@@ -185,10 +188,23 @@ static int write_report(const struct fk_report *r, const struct fk_report_opts *
 }
 
 /* Writes the baseline file atomically; returns 0 or -1 (message printed). */
-static int write_baseline(struct fk_cli *cli, const struct fk_report *r, const char *path)
+static int write_baseline(struct fk_cli *cli, const struct fk_report *r, const char *path,
+			  int force)
 {
 	struct fk_atomic_file af;
+	const char **input_paths = fk_xcalloc(r->count ? r->count : 1, sizeof(*input_paths));
+	char *why = NULL;
+	int allowed;
 
+	for (size_t i = 0; i < r->count; i++)
+		input_paths[i] = r->files[i].path;
+	allowed = fk_output_allowed(path, input_paths, r->count, force, &why) == 0;
+	free(input_paths);
+	if (!allowed) {
+		fk_cli_error(cli, "%s", why);
+		free(why);
+		return -1;
+	}
 	if (fk_atomic_open(&af, path) < 0) {
 		fk_cli_error(cli, "cannot write baseline '%s': %s", path, fk_strerror(errno));
 		return -1;
@@ -270,12 +286,20 @@ int fk_cli_run_report(struct fk_cli *cli, const char *command,
 	}
 
 	status = fk_report_exit_code(&report);
-	if (o->write_baseline && write_baseline(cli, &report, o->write_baseline) < 0)
+	if (o->write_baseline && write_baseline(cli, &report, o->write_baseline, o->force) < 0)
 		status = FK_EXIT_FAILURE;
 	if (o->output && strcmp(o->output, "-")) {
 		struct fk_atomic_file af;
+		const char **input_paths = fk_xcalloc(inputs.count ? inputs.count : 1,
+						      sizeof(*input_paths));
+		char *why = NULL;
 
-		if (fk_atomic_open(&af, o->output) < 0) {
+		for (size_t i = 0; i < inputs.count; i++)
+			input_paths[i] = inputs.items[i].path;
+		if (fk_output_allowed(o->output, input_paths, inputs.count, o->force, &why) < 0) {
+			fk_cli_error(cli, "%s", why);
+			status = FK_EXIT_FAILURE;
+		} else if (fk_atomic_open(&af, o->output) < 0) {
 			fk_cli_error(cli, "cannot write '%s': %s", o->output, fk_strerror(errno));
 			status = FK_EXIT_FAILURE;
 		} else if (write_report(&report, o, text, af.fp) < 0) {
@@ -286,6 +310,8 @@ int fk_cli_run_report(struct fk_cli *cli, const char *command,
 			fk_cli_error(cli, "cannot write '%s': %s", o->output, fk_strerror(errno));
 			status = FK_EXIT_FAILURE;
 		}
+		free(why);
+		free(input_paths);
 	} else if (write_report(&report, o, text, cli->out) < 0) {
 		fk_cli_error(cli, "write error on standard output");
 		status = FK_EXIT_FAILURE;

@@ -55,9 +55,17 @@ static void untrack(const char *tmp)
 
 int fk_atomic_open(struct fk_atomic_file *af, const char *target)
 {
+	struct stat st;
 	int fd;
 
 	memset(af, 0, sizeof(*af));
+	if (stat(target, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+		af->fp = fopen(target, "w");
+		if (!af->fp)
+			return -1;
+		af->target = fk_xstrdup(target);
+		return 0;
+	}
 	af->target = fk_xstrdup(target);
 	af->tmp = fk_xasprintf("%s.fimkit-XXXXXX", target);
 	fd = mkstemp(af->tmp);
@@ -97,6 +105,20 @@ int fk_atomic_commit(struct fk_atomic_file *af)
 {
 	int failed = 0, e = 0;
 
+	if (!af->tmp) {
+		/* a device or pipe: nothing to rename */
+		failed = fflush(af->fp) != 0 || ferror(af->fp);
+		e = errno;
+		if (fclose(af->fp) != 0 && !failed) {
+			failed = 1;
+			e = errno;
+		}
+		free(af->target);
+		memset(af, 0, sizeof(*af));
+		errno = e;
+		return failed ? -1 : 0;
+	}
+
 	if (fflush(af->fp) != 0 || ferror(af->fp) || fsync(fileno(af->fp)) != 0) {
 		failed = 1;
 		e = errno;
@@ -131,4 +153,47 @@ void fk_atomic_abort(struct fk_atomic_file *af)
 	free(af->target);
 	free(af->tmp);
 	memset(af, 0, sizeof(*af));
+}
+
+int fk_output_allowed(const char *target, const char *const *inputs, size_t ninputs,
+		      int force, char **why)
+{
+	struct stat out, in;
+	char head[4097];
+	size_t n;
+	FILE *f;
+
+	*why = NULL;
+	if (stat(target, &out) != 0 || !S_ISREG(out.st_mode))
+		return 0; /* new file, or a device/pipe written directly */
+	for (size_t i = 0; i < ninputs; i++) {
+		if (stat(inputs[i], &in) == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino) {
+			*why = fk_xasprintf("'%s' is one of the inputs; fimkit never overwrites its inputs",
+					    target);
+			return -1;
+		}
+	}
+	if (force || out.st_size == 0)
+		return 0;
+	f = fopen(target, "rb");
+	if (!f)
+		return 0; /* the write will fail with the real reason */
+	n = fread(head, 1, sizeof(head) - 1, f);
+	/* every format names fimkit near its start, except text, which ends in
+	   its summary line */
+	if (memmem(head, n, "fimkit", 6)) {
+		fclose(f);
+		return 0;
+	}
+	if (out.st_size > (off_t)(sizeof(head) - 1))
+		fseeko(f, -(off_t)(sizeof(head) - 1), SEEK_END);
+	else
+		rewind(f);
+	n = fread(head, 1, sizeof(head) - 1, f);
+	fclose(f);
+	if (memmem(head, n, " not processed; ", 16))
+		return 0;
+	*why = fk_xasprintf("'%s' exists and is not an earlier fimkit report; use --force to replace it",
+			    target);
+	return -1;
 }
