@@ -42,6 +42,9 @@ char *fk_xstrdup(const char *s);   /* fk_xstrdup(NULL) returns NULL */
 char *fk_xstrndup(const char *s, size_t n);
 char *fk_xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* Trims white space at both ends in place; returns the new start. */
+char *fk_trim(char *s);
+
 /* strerror() with a lower-case first letter, for messages in our style
    ("cannot open 'x': no such file or directory").  Thread-local buffer. */
 const char *fk_strerror(int errnum);

@@ -30,6 +30,8 @@ void fk_json_string(struct fk_json *j, const char *s);  /* NULL writes null */
 void fk_json_int(struct fk_json *j, long long v);
 void fk_json_bool(struct fk_json *j, int v);
 void fk_json_null(struct fk_json *j);
+/* Writes the "tool": {"name", "version"} member every fimkit JSON carries. */
+void fk_json_tool(struct fk_json *j);
 /* Ends the document with a newline. */
 void fk_json_finish(struct fk_json *j);
 

@@ -67,6 +67,9 @@ struct fk_report {
 void fk_report_init(struct fk_report *r, const char *command, enum fk_severity fail_on);
 void fk_report_release(struct fk_report *r);
 void fk_report_add_note(struct fk_report *r, const char *note);
+/* Title of a finding's rule in the run's language ("schema validation" for
+   xsd, ...); NULL when the code is unknown. */
+const char *fk_report_rule_title(const struct fk_report *r, const char *code);
 /* Appends an empty entry for path and returns it (valid until the next add). */
 struct fk_file_report *fk_report_add_file(struct fk_report *r, const char *path);
 /* Computes file statuses and summary counts; call once before writing. */

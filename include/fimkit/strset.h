@@ -7,6 +7,10 @@
 #define FIMKIT_STRSET_H
 
 #include <stddef.h>
+#include <stdint.h>
+
+/* FNV-1a of a string: stable across runs and machines. */
+uint64_t fk_hash_string(const char *s);
 
 struct fk_strset {
 	char **slots;

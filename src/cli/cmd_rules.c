@@ -58,13 +58,7 @@ static void write_json(const struct fk_rule_config *cfg, FILE *out)
 
 	fk_json_init(&j, out, 1);
 	fk_json_begin_object(&j);
-	fk_json_key(&j, "tool");
-	fk_json_begin_object(&j);
-	fk_json_key(&j, "name");
-	fk_json_string(&j, PACKAGE_NAME);
-	fk_json_key(&j, "version");
-	fk_json_string(&j, PACKAGE_VERSION);
-	fk_json_end_object(&j);
+	fk_json_tool(&j);
 	fk_json_key(&j, "format_version");
 	fk_json_string(&j, FK_JSON_REPORT_VERSION);
 	fk_json_key(&j, "rules");

@@ -4,7 +4,6 @@
  */
 #include <config.h>
 
-#include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,18 +69,6 @@ static const struct {
 	{ "schema-dir", OPT_SCHEMA_DIR, 1 },
 };
 
-static char *trim(char *s)
-{
-	char *e;
-
-	while (isspace((unsigned char)*s))
-		s++;
-	e = s + strlen(s);
-	while (e > s && isspace((unsigned char)e[-1]))
-		*--e = '\0';
-	return s;
-}
-
 /* Reads a configuration file; prints every problem; returns the count. */
 static int read_config(struct fk_cli *cli, struct fk_report_opts *o, const char *path)
 {
@@ -102,7 +89,7 @@ static int read_config(struct fk_cli *cli, struct fk_report_opts *o, const char 
 	else
 		dir[0] = '\0';
 	while (getline(&line, &cap, f) > 0) {
-		char *s = trim(line), *eq, *key, *value, *error = NULL, *resolved = NULL;
+		char *s = fk_trim(line), *eq, *key, *value, *error = NULL, *resolved = NULL;
 		size_t k;
 
 		lineno++;
@@ -122,8 +109,8 @@ static int read_config(struct fk_cli *cli, struct fk_report_opts *o, const char 
 			continue;
 		}
 		*eq = '\0';
-		key = trim(s);
-		value = trim(eq + 1);
+		key = fk_trim(s);
+		value = fk_trim(eq + 1);
 		for (k = 0; k < sizeof(config_keys) / sizeof(config_keys[0]); k++)
 			if (!strcmp(config_keys[k].key, key))
 				break;

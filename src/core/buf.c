@@ -187,3 +187,15 @@ const char *fk_strerror(int errnum)
 		text[0] = (char)tolower((unsigned char)text[0]);
 	return text;
 }
+
+char *fk_trim(char *s)
+{
+	char *e;
+
+	while (isspace((unsigned char)*s))
+		s++;
+	e = s + strlen(s);
+	while (e > s && isspace((unsigned char)e[-1]))
+		*--e = '\0';
+	return s;
+}

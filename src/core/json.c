@@ -172,3 +172,14 @@ void fk_json_finish(struct fk_json *j)
 {
 	putc('\n', j->out);
 }
+
+void fk_json_tool(struct fk_json *j)
+{
+	fk_json_key(j, "tool");
+	fk_json_begin_object(j);
+	fk_json_key(j, "name");
+	fk_json_string(j, PACKAGE_NAME);
+	fk_json_key(j, "version");
+	fk_json_string(j, PACKAGE_VERSION);
+	fk_json_end_object(j);
+}

@@ -10,6 +10,7 @@
 #include "fimkit/process.h"
 #include "fimkit/rules.h"
 #include "fimkit/schema.h"
+#include "fimkit/strset.h"
 #include "fimkit/summary.h"
 #include "fimkit/xmlutil.h"
 
@@ -175,23 +176,12 @@ int fk_shard_parse(const char *s, unsigned *k, unsigned *n)
 	return 0;
 }
 
-static uint64_t path_hash(const char *s)
-{
-	uint64_t h = 1469598103934665603ULL;
-
-	while (*s) {
-		h ^= (unsigned char)*s++;
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
-
 void fk_inputs_shard(struct fk_input_list *l, unsigned k, unsigned n)
 {
 	size_t keep = 0;
 
 	for (size_t i = 0; i < l->count; i++) {
-		if (path_hash(l->items[i].path) % n == k - 1) {
+		if (fk_hash_string(l->items[i].path) % n == k - 1) {
 			l->items[keep++] = l->items[i];
 		} else {
 			free(l->items[i].path);

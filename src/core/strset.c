@@ -8,7 +8,7 @@
 #include "fimkit/buf.h"
 #include "fimkit/strset.h"
 
-static uint64_t hash(const char *s)
+uint64_t fk_hash_string(const char *s)
 {
 	uint64_t h = 1469598103934665603ULL;
 
@@ -21,7 +21,7 @@ static uint64_t hash(const char *s)
 
 static size_t find_slot(char **slots, size_t cap, const char *s)
 {
-	size_t i = (size_t)hash(s) & (cap - 1);
+	size_t i = (size_t)fk_hash_string(s) & (cap - 1);
 
 	while (slots[i] && strcmp(slots[i], s))
 		i = (i + 1) & (cap - 1);

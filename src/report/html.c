@@ -125,33 +125,6 @@ static void esc(FILE *out, const char *s)
 
 /* ---- what the page needs from the model ------------------------------------------- */
 
-static const char *rule_title(const struct fk_report *r, const char *code)
-{
-	const struct fk_rule *rule = NULL;
-	int de = r->rules && r->rules->lang == FK_LANG_DE;
-
-	if (!code)
-		return NULL;
-	if (!strcmp(code, FK_RULE_XML))
-		return "XML not well-formed or refused";
-	if (!strcmp(code, FK_RULE_XSD))
-		return "schema validation";
-	if (!strcmp(code, FK_RULE_UNSUPPORTED))
-		return "not a supported FIM document";
-	if (r->rules) {
-		for (size_t i = 0; i < r->rules->nrules; i++)
-			if (!strcmp(r->rules->rules[i].rule->code, code)) {
-				rule = r->rules->rules[i].rule;
-				break;
-			}
-	}
-	if (!rule)
-		rule = fk_rule_find(code);
-	if (!rule)
-		return NULL;
-	return de && rule->title_de ? rule->title_de : rule->title_en;
-}
-
 static const char *rule_category(const char *code)
 {
 	const struct fk_rule *rule = code ? fk_rule_find(code) : NULL;
@@ -459,7 +432,7 @@ static void write_line(FILE *out, const struct fk_diag *d)
 static void write_rule_cell(FILE *out, const struct fk_report *r, const struct fk_diag *d,
 			    const struct index *ix)
 {
-	const char *title = rule_title(r, d->rule);
+	const char *title = fk_report_rule_title(r, d->rule);
 
 	fprintf(out, "<td class=\"rule\"><a class=\"code\" href=\"#rule-%zu\">",
 		group_of(ix, d->rule));
@@ -596,7 +569,7 @@ static void write_chart(const struct fk_report *r, const struct index *ix, FILE 
 		width, n * row_h + 4, width, n * row_h + 4, n);
 	for (size_t g = 0; g < n; g++) {
 		const struct group *gr = &ix->groups[g];
-		const char *title = rule_title(r, gr->code);
+		const char *title = fk_report_rule_title(r, gr->code);
 		size_t y = g * row_h + 2;
 		double x = label_w;
 
@@ -855,7 +828,7 @@ static void write_by_rule(const struct fk_report *r, const struct index *ix, FIL
 		fputs("<p class=\"empty\">No findings.</p>\n", out);
 	for (size_t g = 0; g < ix->ngroups; g++) {
 		const struct group *gr = &ix->groups[g];
-		const char *title = rule_title(r, gr->code);
+		const char *title = fk_report_rule_title(r, gr->code);
 		const char *cat = rule_category(gr->code);
 
 		fprintf(out, "<div class=\"group\" id=\"rule-%zu\" data-group data-rule=\"", g);

@@ -56,23 +56,6 @@ static int by_count(const void *a, const void *b)
 	return strcmp(x->code, y->code);
 }
 
-static const char *rule_title(const struct fk_report *r, const char *code)
-{
-	if (!strcmp(code, FK_RULE_XML))
-		return "XML not well-formed or refused";
-	if (!strcmp(code, FK_RULE_XSD))
-		return "schema validation";
-	if (!strcmp(code, FK_RULE_UNSUPPORTED))
-		return "not a supported FIM document";
-	if (r->rules) {
-		for (size_t i = 0; i < r->rules->nrules; i++)
-			if (!strcmp(r->rules->rules[i].rule->code, code))
-				return r->rules->lang == FK_LANG_DE ? r->rules->rules[i].rule->title_de
-								    : r->rules->rules[i].rule->title_en;
-	}
-	return "";
-}
-
 static void top_rules(const struct fk_report *r, FILE *out)
 {
 	struct rule_count *counts = NULL;
@@ -98,7 +81,11 @@ static void top_rules(const struct fk_report *r, FILE *out)
 		fputs("\n### Most frequent rules\n\n| rule | title | findings |\n|---|---|---:|\n", out);
 		for (size_t j = 0; j < n && j < TOP_RULES; j++) {
 			fprintf(out, "| %s | ", counts[j].code);
-			cell(out, rule_title(r, counts[j].code));
+			{
+				const char *title = fk_report_rule_title(r, counts[j].code);
+
+				cell(out, title ? title : "");
+			}
 			fprintf(out, " | %zu |\n", counts[j].n);
 		}
 	}

@@ -7,6 +7,7 @@
 #include "fimkit/buf.h"
 #include "fimkit/cli.h"
 #include "fimkit/report.h"
+#include "fimkit/rules.h"
 
 const char *fk_file_status_name(enum fk_file_status st)
 {
@@ -147,4 +148,29 @@ int fk_report_exit_code(const struct fk_report *r)
 	if (r->by_status[FK_FILE_FAILED])
 		return FK_EXIT_FINDINGS;
 	return FK_EXIT_OK;
+}
+
+const char *fk_report_rule_title(const struct fk_report *r, const char *code)
+{
+	const struct fk_rule *rule = NULL;
+	int de = r->rules && r->rules->lang == FK_LANG_DE;
+
+	if (!code)
+		return NULL;
+	if (!strcmp(code, FK_RULE_XML))
+		return "XML not well-formed or refused";
+	if (!strcmp(code, FK_RULE_XSD))
+		return "schema validation";
+	if (!strcmp(code, FK_RULE_UNSUPPORTED))
+		return "not a supported FIM document";
+	if (r->rules) {
+		for (size_t i = 0; i < r->rules->nrules && !rule; i++)
+			if (!strcmp(r->rules->rules[i].rule->code, code))
+				rule = r->rules->rules[i].rule;
+	}
+	if (!rule)
+		rule = fk_rule_find(code);
+	if (!rule)
+		return NULL;
+	return de && rule->title_de ? rule->title_de : rule->title_en;
 }

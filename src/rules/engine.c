@@ -1,7 +1,6 @@
 /* engine.c - the rule catalogue, its configuration and running it. */
 #include <config.h>
 
-#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
@@ -101,18 +100,6 @@ struct fk_rule_state *fk_rule_config_get(struct fk_rule_config *cfg, const char 
 	return NULL;
 }
 
-static char *trim(char *s)
-{
-	char *e;
-
-	while (isspace((unsigned char)*s))
-		s++;
-	e = s + strlen(s);
-	while (e > s && isspace((unsigned char)e[-1]))
-		*--e = '\0';
-	return s;
-}
-
 int fk_rule_config_enable(struct fk_rule_config *cfg, const char *list, int enable,
 			  char **error)
 {
@@ -121,7 +108,7 @@ int fk_rule_config_enable(struct fk_rule_config *cfg, const char *list, int enab
 
 	*error = NULL;
 	for (tok = strtok_r(copy, ",", &save); tok && !ret; tok = strtok_r(NULL, ",", &save)) {
-		char *item = trim(tok), *dash;
+		char *item = fk_trim(tok), *dash;
 		int matched = 0;
 
 		if (!*item)
@@ -165,7 +152,7 @@ int fk_rule_config_severity(struct fk_rule_config *cfg, const char *list, char *
 
 	*error = NULL;
 	for (tok = strtok_r(copy, ",", &save); tok && !ret; tok = strtok_r(NULL, ",", &save)) {
-		char *item = trim(tok), *eq = strchr(item, '=');
+		char *item = fk_trim(tok), *eq = strchr(item, '=');
 		struct fk_rule_state *st;
 		enum fk_severity sev;
 
@@ -177,12 +164,12 @@ int fk_rule_config_severity(struct fk_rule_config *cfg, const char *list, char *
 			break;
 		}
 		*eq = '\0';
-		st = fk_rule_config_get(cfg, trim(item));
+		st = fk_rule_config_get(cfg, fk_trim(item));
 		if (!st) {
-			*error = fk_xasprintf("unknown rule '%s' (see 'fimkit rules')", trim(item));
+			*error = fk_xasprintf("unknown rule '%s' (see 'fimkit rules')", fk_trim(item));
 			ret = -1;
-		} else if (fk_severity_parse(trim(eq + 1), &sev) < 0) {
-			*error = fk_xasprintf("unknown severity '%s' for rule %s", trim(eq + 1),
+		} else if (fk_severity_parse(fk_trim(eq + 1), &sev) < 0) {
+			*error = fk_xasprintf("unknown severity '%s' for rule %s", fk_trim(eq + 1),
 					      st->rule->code);
 			ret = -1;
 		} else {
