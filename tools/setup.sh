@@ -6,7 +6,7 @@ set -eu
 cd "$(dirname "$0")/.."
 
 packages="gcc make autoconf automake pkg-config libxml2-dev libxslt1-dev libarchive-dev check
-libxml2-utils xsltproc python3 strace chromium clang libclang-rt-14-dev"
+libxml2-utils xsltproc python3 strace valgrind chromium clang libclang-rt-14-dev"
 # node and npm run the JSON Schema validator in tests; any recent Node will do
 command -v node > /dev/null 2>&1 && command -v npm > /dev/null 2>&1 || packages="$packages nodejs npm"
 missing=

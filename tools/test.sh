@@ -26,6 +26,14 @@ fi
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	make -s -C build-asan -j"$jobs" check || report_failures build-asan
 
+echo "== unit and golden tests under valgrind"
+mkdir -p build-valgrind
+if [ ! -f build-valgrind/Makefile ] || [ configure -nt build-valgrind/Makefile ]; then
+	(cd build-valgrind && ../configure -q --enable-valgrind)
+fi
+make -s -C build-valgrind -j"$jobs" > /dev/null
+make -s -C build-valgrind check-valgrind | tail -2
+
 echo "== fuzzing, briefly (docs/fuzzing.md)"
 make -s -C build fuzz > build/fuzz-build.log 2>&1 || { tail -30 build/fuzz-build.log; exit 1; }
 FUZZ_SECONDS=${FUZZ_SECONDS:-20} FUZZ_JOBS=$jobs make -s -C build fuzz-run | tail -3
