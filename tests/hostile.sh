@@ -170,11 +170,6 @@ if [ "$rc" -le 1 ] && [ -c /dev/null ]; then ok; else
 rc=$?
 if [ "$rc" -eq 3 ] && grep -q "write error" "$tmp/err"; then ok; else
 	not_ok "closed standard output: exit $rc"; cat "$tmp/err"; fi
-if [ -w /dev/full ]; then
-	"$FIMKIT" info "$good" > /dev/full 2> "$tmp/err"
-	rc=$?
-	if [ "$rc" -eq 3 ] && grep -q "write error" "$tmp/err"; then ok; else
-		not_ok "writing to a full disk: exit $rc"; cat "$tmp/err"; fi
-fi
+full_disk_check "text report" info "$good"
 
 finish

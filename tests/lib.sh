@@ -27,6 +27,19 @@ shared_dir() {
 	fi
 }
 
+# full_disk_check LABEL ARGS... : fimkit ARGS writing its report to a full
+# disk must fail with exit status 3 and say so, never pass silently.
+# Needs $tmp (a scratch directory) from the caller.
+full_disk_check() {
+	label=$1
+	shift
+	[ -w /dev/full ] || return 0
+	"$FIMKIT" "$@" > /dev/full 2> "$tmp/err"
+	rc=$?
+	if [ "$rc" -eq 3 ] && grep -q "write error" "$tmp/err"; then ok; else
+		not_ok "$label to a full disk: exit $rc"; cat "$tmp/err"; fi
+}
+
 finish() {
 	printf '%d passed, %d failed\n' "$pass" "$fail"
 	[ "$fail" -eq 0 ]

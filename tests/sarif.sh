@@ -233,11 +233,6 @@ PY
 done
 
 # ---- a full disk is a write error ----------------------------------------------------
-if [ -w /dev/full ]; then
-	"$FIMKIT" check --no-config --format=sarif "$clean" > /dev/full 2> "$tmp/err"
-	rc=$?
-	if [ "$rc" -eq 3 ] && grep -q "write error" "$tmp/err"; then ok; else
-		not_ok "SARIF to a full disk: exit $rc"; cat "$tmp/err"; fi
-fi
+full_disk_check "SARIF" check --no-config --format=sarif "$clean"
 
 finish

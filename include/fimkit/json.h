@@ -32,6 +32,12 @@ void fk_json_bool(struct fk_json *j, int v);
 void fk_json_null(struct fk_json *j);
 /* Writes the "tool": {"name", "version"} member every fimkit JSON carries. */
 void fk_json_tool(struct fk_json *j);
+/*
+ * A FIM object reference {"id", "version"} and, when with_name is set,
+ * "name" (members are null when the string is NULL).
+ */
+void fk_json_object_ref(struct fk_json *j, const char *id, const char *version,
+			int with_name, const char *name);
 /* Ends the document with a newline. */
 void fk_json_finish(struct fk_json *j);
 

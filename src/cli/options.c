@@ -187,11 +187,10 @@ static int write_report(const struct fk_report *r, const struct fk_report_opts *
 	return fk_report_write(r, o->format, out, &w);
 }
 
-/* Writes the baseline file atomically; returns 0 or -1 (message printed). */
-static int write_baseline(struct fk_cli *cli, const struct fk_report *r, const char *path,
+/* May the run write path?  The files of the report are its inputs. */
+static int output_allowed(struct fk_cli *cli, const struct fk_report *r, const char *path,
 			  int force)
 {
-	struct fk_atomic_file af;
 	const char **input_paths = fk_xcalloc(r->count ? r->count : 1, sizeof(*input_paths));
 	char *why = NULL;
 	int allowed;
@@ -199,12 +198,21 @@ static int write_baseline(struct fk_cli *cli, const struct fk_report *r, const c
 	for (size_t i = 0; i < r->count; i++)
 		input_paths[i] = r->files[i].path;
 	allowed = fk_output_allowed(path, input_paths, r->count, force, &why) == 0;
-	free(input_paths);
-	if (!allowed) {
+	if (!allowed)
 		fk_cli_error(cli, "%s", why);
-		free(why);
+	free(why);
+	free(input_paths);
+	return allowed;
+}
+
+/* Writes the baseline file atomically; returns 0 or -1 (message printed). */
+static int write_baseline(struct fk_cli *cli, const struct fk_report *r, const char *path,
+			  int force)
+{
+	struct fk_atomic_file af;
+
+	if (!output_allowed(cli, r, path, force))
 		return -1;
-	}
 	if (fk_atomic_open(&af, path) < 0) {
 		fk_cli_error(cli, "cannot write baseline '%s': %s", path, fk_strerror(errno));
 		return -1;
@@ -290,14 +298,8 @@ int fk_cli_run_report(struct fk_cli *cli, const char *command,
 		status = FK_EXIT_FAILURE;
 	if (o->output && strcmp(o->output, "-")) {
 		struct fk_atomic_file af;
-		const char **input_paths = fk_xcalloc(inputs.count ? inputs.count : 1,
-						      sizeof(*input_paths));
-		char *why = NULL;
 
-		for (size_t i = 0; i < inputs.count; i++)
-			input_paths[i] = inputs.items[i].path;
-		if (fk_output_allowed(o->output, input_paths, inputs.count, o->force, &why) < 0) {
-			fk_cli_error(cli, "%s", why);
+		if (!output_allowed(cli, &report, o->output, o->force)) {
 			status = FK_EXIT_FAILURE;
 		} else if (fk_atomic_open(&af, o->output) < 0) {
 			fk_cli_error(cli, "cannot write '%s': %s", o->output, fk_strerror(errno));
@@ -310,8 +312,6 @@ int fk_cli_run_report(struct fk_cli *cli, const char *command,
 			fk_cli_error(cli, "cannot write '%s': %s", o->output, fk_strerror(errno));
 			status = FK_EXIT_FAILURE;
 		}
-		free(why);
-		free(input_paths);
 	} else if (write_report(&report, o, text, cli->out) < 0) {
 		fk_cli_error(cli, "write error on standard output");
 		status = FK_EXIT_FAILURE;

@@ -183,3 +183,18 @@ void fk_json_tool(struct fk_json *j)
 	fk_json_string(j, PACKAGE_VERSION);
 	fk_json_end_object(j);
 }
+
+void fk_json_object_ref(struct fk_json *j, const char *id, const char *version,
+			int with_name, const char *name)
+{
+	fk_json_begin_object(j);
+	fk_json_key(j, "id");
+	fk_json_string(j, id);
+	fk_json_key(j, "version");
+	fk_json_string(j, version);
+	if (with_name) {
+		fk_json_key(j, "name");
+		fk_json_string(j, name);
+	}
+	fk_json_end_object(j);
+}

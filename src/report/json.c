@@ -29,12 +29,7 @@ static void write_diag(struct fk_json *j, const struct fk_diag *d)
 	fk_json_string(j, d->xpath);
 	fk_json_key(j, "element");
 	if (d->object_id) {
-		fk_json_begin_object(j);
-		fk_json_key(j, "id");
-		fk_json_string(j, d->object_id);
-		fk_json_key(j, "version");
-		fk_json_string(j, d->object_version);
-		fk_json_end_object(j);
+		fk_json_object_ref(j, d->object_id, d->object_version, 0, NULL);
 	} else {
 		fk_json_null(j);
 	}
@@ -75,14 +70,7 @@ static void write_file(struct fk_json *j, const struct fk_file_report *f)
 
 	fk_json_key(j, "object");
 	if (s->object_id || s->object_name) {
-		fk_json_begin_object(j);
-		fk_json_key(j, "id");
-		fk_json_string(j, s->object_id);
-		fk_json_key(j, "version");
-		fk_json_string(j, s->object_version);
-		fk_json_key(j, "name");
-		fk_json_string(j, s->object_name);
-		fk_json_end_object(j);
+		fk_json_object_ref(j, s->object_id, s->object_version, 1, s->object_name);
 	} else {
 		fk_json_null(j);
 	}

@@ -351,12 +351,7 @@ static void write_result(struct fk_json *j, const struct rule_list *rules,
 	}
 	if (d->object_id) {
 		fk_json_key(j, "object");
-		fk_json_begin_object(j);
-		fk_json_key(j, "id");
-		fk_json_string(j, d->object_id);
-		fk_json_key(j, "version");
-		fk_json_string(j, d->object_version);
-		fk_json_end_object(j);
+		fk_json_object_ref(j, d->object_id, d->object_version, 0, NULL);
 	}
 	fk_json_end_object(j);
 	fk_json_end_object(j);
@@ -396,14 +391,7 @@ static void write_artifact(struct fk_json *j, const struct fk_file_report *f)
 	}
 	if (s->object_id || s->object_name) {
 		fk_json_key(j, "object");
-		fk_json_begin_object(j);
-		fk_json_key(j, "id");
-		fk_json_string(j, s->object_id);
-		fk_json_key(j, "version");
-		fk_json_string(j, s->object_version);
-		fk_json_key(j, "name");
-		fk_json_string(j, s->object_name);
-		fk_json_end_object(j);
+		fk_json_object_ref(j, s->object_id, s->object_version, 1, s->object_name);
 	}
 	fk_json_end_object(j);
 	fk_json_end_object(j);

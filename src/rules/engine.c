@@ -1,7 +1,6 @@
 /* engine.c - the rule catalogue, its configuration and running it. */
 #include <config.h>
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -9,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "fimkit/buf.h"
+#include "fimkit/inputs.h"
 #include "fimkit/rules.h"
 #include "fimkit/xmlutil.h"
 
@@ -218,55 +218,37 @@ int fk_rule_config_catalog(struct fk_rule_config *cfg, const char *path, char **
 	return 0;
 }
 
-static int load_codelists(struct fk_rule_config *cfg, const char *dir, int depth, char **error)
-{
-	DIR *d;
-	struct dirent *de;
-
-	if (depth > 16)
-		return 0;
-	d = opendir(dir);
-	if (!d) {
-		*error = fk_xasprintf("cannot open code-list directory '%s': %s", dir, fk_strerror(errno));
-		return -1;
-	}
-	while ((de = readdir(d)) != NULL) {
-		char *path;
-		struct stat st;
-		size_t n = strlen(de->d_name);
-
-		if (de->d_name[0] == '.')
-			continue;
-		path = fk_xasprintf("%s/%s", dir, de->d_name);
-		if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-			if (load_codelists(cfg, path, depth + 1, error) < 0) {
-				free(path);
-				closedir(d);
-				return -1;
-			}
-		} else if (n > 4 && !strcasecmp(de->d_name + n - 4, ".xml")) {
-			char *ignored = NULL;
-			struct fk_gc_table *t = fk_gc_load(path, &ignored);
-
-			/* Other XML files in the directory are not code lists: skip. */
-			if (t) {
-				cfg->codelists = fk_xrealloc(cfg->codelists,
-							     (cfg->ncodelists + 1) * sizeof(*cfg->codelists));
-				cfg->codelists[cfg->ncodelists++] = t;
-			}
-			free(ignored);
-		}
-		free(path);
-	}
-	closedir(d);
-	return 0;
-}
-
 int fk_rule_config_codelists(struct fk_rule_config *cfg, const char *dir, char **error)
 {
+	struct fk_input_list files = FK_INPUT_LIST_INIT;
+	struct stat st;
+
 	*error = NULL;
-	if (load_codelists(cfg, dir, 0, error) < 0)
+	if (stat(dir, &st) != 0) {
+		*error = fk_xasprintf("cannot open code-list directory '%s': %s", dir,
+				      fk_strerror(errno));
 		return -1;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		*error = fk_xasprintf("cannot open code-list directory '%s': not a directory", dir);
+		return -1;
+	}
+	/* the same discovery as for documents: *.xml below dir, in name order */
+	fk_inputs_add(&files, dir);
+	for (size_t i = 0; i < files.count; i++) {
+		char *ignored = NULL;
+		struct fk_gc_table *t = files.items[i].error ? NULL
+				       : fk_gc_load(files.items[i].path, &ignored);
+
+		/* other XML files in the directory are not code lists: skip them */
+		if (t) {
+			cfg->codelists = fk_xrealloc(cfg->codelists,
+						     (cfg->ncodelists + 1) * sizeof(*cfg->codelists));
+			cfg->codelists[cfg->ncodelists++] = t;
+		}
+		free(ignored);
+	}
+	fk_input_list_release(&files);
 	cfg->codelists_loaded = 1;
 	return 0;
 }
