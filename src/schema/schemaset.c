@@ -16,6 +16,7 @@
 #include <libxml/xmlschemas.h>
 
 #include "fimkit/buf.h"
+#include "fimkit/datadir.h"
 #include "fimkit/schema.h"
 #include "fimkit/summary.h"
 #include "fimkit/xmlutil.h"
@@ -51,38 +52,7 @@ struct fk_schema_set {
 
 const char *fk_schema_default_dir(void)
 {
-	static char dir[PATH_MAX + 16];
-	const char *env = getenv("FIMKIT_DATADIR");
-	char exe[PATH_MAX];
-	ssize_t n;
-
-	if (env && *env) {
-		snprintf(dir, sizeof(dir), "%s/schemas", env);
-		return dir;
-	}
-	/* Run from the build tree (uninstalled): use the source tree's schemas. */
-	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-	if (n > 0) {
-		char *slash;
-
-		exe[n] = '\0';
-		slash = strrchr(exe, '/');
-		if (slash)
-			*slash = '\0';
-		size_t blen = strlen(FK_ABS_BUILDDIR);
-
-		/* the program, the tests and the fuzz harnesses of a build tree */
-		if (!strncmp(exe, FK_ABS_BUILDDIR, blen) && (exe[blen] == '\0' || exe[blen] == '/')) {
-			char src[PATH_MAX];
-
-			if (!realpath(FK_ABS_SRCDIR, src))
-				snprintf(src, sizeof(src), "%s", FK_ABS_SRCDIR);
-			snprintf(dir, sizeof(dir), "%s/schemas", src);
-			return dir;
-		}
-	}
-	snprintf(dir, sizeof(dir), "%s/schemas", FK_PKGDATADIR);
-	return dir;
+	return fk_data_dir("schemas");
 }
 
 /* ---- indexing a directory ---------------------------------------------------------- */
