@@ -33,7 +33,9 @@ fi
 
 "$PYTHON3" - "$tmp/rules.json" "$tmp/report.json" <<'PY'
 import json, os, re, sys
-rules = [r["code"] for r in json.load(open(sys.argv[1], encoding="utf-8"))["rules"]]
+# package rules (K) need packages of several documents: tests/packages.sh
+rules = [r["code"] for r in json.load(open(sys.argv[1], encoding="utf-8"))["rules"]
+         if not r["code"].startswith("K")]
 report = json.load(open(sys.argv[2], encoding="utf-8"))
 passed = failed = 0
 hits, misses = set(), set()

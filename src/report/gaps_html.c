@@ -1,0 +1,380 @@
+/*
+ * gaps_html.c - the gap report as one self-contained HTML page in the look
+ * of the check report (src/report/html.c): a matrix of services by building
+ * block, each cell coloured by its state, then every service with its
+ * documents and the reasons it is not ready.  No script, nothing loaded,
+ * no timestamp: the same run gives the same bytes.
+ *
+ * Every string taken from the model goes through esc(), which is safe in
+ * HTML text and in quoted attribute values.
+ */
+#include <config.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "fimkit/gaps.h"
+
+/* ---- escaping (the same rules as the check report's) --------------------------- */
+
+static void put_replacement(FILE *out)
+{
+	fputs("\xEF\xBF\xBD", out); /* U+FFFD */
+}
+
+/* & < > " ' as references; invalid UTF-8, control characters other than
+   tab and newline, and noncharacters become U+FFFD.  NULL writes nothing. */
+static void esc(FILE *out, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (!s)
+		return;
+	while (*p) {
+		unsigned c = *p;
+		unsigned long cp;
+		size_t len, k;
+
+		if (c < 0x80) {
+			p++;
+			switch (c) {
+			case '&': fputs("&amp;", out); continue;
+			case '<': fputs("&lt;", out); continue;
+			case '>': fputs("&gt;", out); continue;
+			case '"': fputs("&quot;", out); continue;
+			case '\'': fputs("&#39;", out); continue;
+			case '\t': case '\n': fputc((int)c, out); continue;
+			case '\r': fputc(' ', out); continue;
+			}
+			if (c < 0x20 || c == 0x7F)
+				put_replacement(out);
+			else
+				fputc((int)c, out);
+			continue;
+		}
+		if (c >= 0xC2 && c <= 0xDF) {
+			len = 2;
+			cp = c & 0x1F;
+		} else if (c >= 0xE0 && c <= 0xEF) {
+			len = 3;
+			cp = c & 0x0F;
+		} else if (c >= 0xF0 && c <= 0xF4) {
+			len = 4;
+			cp = c & 0x07;
+		} else {
+			put_replacement(out);
+			p++;
+			continue;
+		}
+		for (k = 1; k < len; k++) {
+			if ((p[k] & 0xC0) != 0x80)
+				break;
+			cp = (cp << 6) | (p[k] & 0x3F);
+		}
+		if (k < len || (len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+		    (cp >= 0xD800 && cp <= 0xDFFF) || (cp >= 0x80 && cp <= 0x9F) ||
+		    (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE) {
+			put_replacement(out);
+			p++;
+			continue;
+		}
+		fwrite(p, 1, len, out);
+		p += len;
+	}
+}
+
+/* ---- the page ---------------------------------------------------------------------- */
+
+static const char css[] =
+	":root{--fg:#1d2430;--muted:#5b6474;--line:#d9dee7;--bg:#f5f7fa;--card:#fff;"
+	"--accent:#0b4f8a;--crit:#b42318;--meth:#d9650b;--warn:#e0b000;--warn-fg:#8a6100;--info:#175cd3;"
+	"--ok:#067647;--err:#6941c6}\n"
+	"*{box-sizing:border-box}\n"
+	"body{margin:0;background:var(--bg);color:var(--fg);"
+	"font:14px/1.45 system-ui,-apple-system,\"Segoe UI\",Roboto,\"Noto Sans\",\"DejaVu Sans\",sans-serif}\n"
+	"code,.mono{font-family:ui-monospace,\"SFMono-Regular\",Menlo,Consolas,\"DejaVu Sans Mono\",monospace;font-size:12.5px}\n"
+	"a{color:var(--accent);text-decoration:none}a:hover{text-decoration:underline}\n"
+	"header.top{background:#0b3d66;color:#fff;padding:18px 0 0}\n"
+	".wrap{max-width:1240px;margin:0 auto;padding:0 24px}\n"
+	"h1{margin:0 0 10px;font-size:22px;font-weight:600}h1 .tool{font-weight:700;letter-spacing:.02em}\n"
+	"h1 .cmd{opacity:.85;font-weight:400}\n"
+	"ul.meta{display:flex;flex-wrap:wrap;gap:6px 28px;margin:0 0 14px;padding:0;list-style:none}\n"
+	"ul.meta .k{opacity:.75;margin-right:6px}ul.meta b{font-weight:600}\n"
+	"nav.toc{display:flex;gap:2px;flex-wrap:wrap}\n"
+	"nav.toc a{color:#fff;padding:8px 14px;border-radius:6px 6px 0 0;opacity:.85}\n"
+	"nav.toc a:hover{background:rgba(255,255,255,.12);text-decoration:none;opacity:1}\n"
+	"main{padding:8px 0 40px}\n"
+	"section.card{background:var(--card);border:1px solid var(--line);border-radius:8px;"
+	"padding:18px 20px;margin:18px 0}\n"
+	"h2{font-size:18px;margin:0 0 12px}h3{font-size:15px;margin:0 0 6px}\n"
+	".verdict{padding:10px 14px;border-radius:6px;margin:0 0 16px;font-weight:600}\n"
+	".verdict.pass{background:#ecfdf3;color:var(--ok);border:1px solid #abefc6}\n"
+	".verdict.fail{background:#fef3f2;color:var(--crit);border:1px solid #fecdca}\n"
+	".tiles{display:grid;grid-template-columns:repeat(4,minmax(0,1fr));gap:12px;margin:0 0 14px}\n"
+	".tile{border:1px solid var(--line);border-left:5px solid;border-radius:6px;padding:10px 14px}\n"
+	".tile .n{display:block;font-size:28px;font-weight:700;line-height:1.1}\n"
+	".tile .l{font-weight:600}\n"
+	".tile.v-ready{border-left-color:var(--ok)}.tile.v-ready .n{color:var(--ok)}\n"
+	".tile.v-not_ready{border-left-color:var(--crit)}.tile.v-not_ready .n{color:var(--crit)}\n"
+	".tile.v-absent{border-left-color:var(--err)}.tile.v-absent .n{color:var(--err)}\n"
+	".tile.v-required{border-left-color:var(--accent)}.tile.v-required .n{color:var(--accent)}\n"
+	"table{border-collapse:collapse;width:100%}\n"
+	"th,td{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid var(--line)}\n"
+	"th{font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted);"
+	"background:#f9fafb;font-weight:600}\n"
+	"td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
+	"td.zero{color:#b0b7c3}\n"
+	".sub{display:block;color:var(--muted);font-size:12.5px}\n"
+	".path{overflow-wrap:anywhere}\n"
+	".scroll{overflow-x:auto}\n"
+	"table.matrix th,table.matrix td{padding:6px 5px}table.matrix th{letter-spacing:0;font-size:11px}\n"
+	"table.matrix td.g{text-align:center;font-weight:600;white-space:nowrap;border:2px solid #fff}\n"
+	".g-ok{background:#ecfdf3;color:var(--ok)}\n"
+	".g-not_needed{background:#f2f4f7;color:var(--muted)}\n"
+	".g-incomplete{background:#fffaeb;color:var(--warn-fg)}\n"
+	".g-critical{background:#fff4ed;color:var(--meth)}\n"
+	".g-invalid{background:#fef3f2;color:var(--crit)}\n"
+	".g-missing{background:var(--crit);color:#fff}\n"
+	".badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;"
+	"white-space:nowrap;border:1px solid transparent}\n"
+	".b-ready{background:#ecfdf3;color:var(--ok);border-color:#abefc6}\n"
+	".b-not_ready{background:#fef3f2;color:var(--crit);border-color:#fecdca}\n"
+	".b-absent{background:#f4f3ff;color:var(--err);border-color:#d9d6fe}\n"
+	".b-required{background:#eff8ff;color:var(--accent);border-color:#b2ddff}\n"
+	".legend{display:flex;flex-wrap:wrap;gap:8px 16px;color:var(--muted);font-size:12px;margin:10px 0 0}\n"
+	".legend span.g{display:inline-block;padding:1px 8px;border-radius:4px;font-weight:600}\n"
+	".group{border-top:1px solid var(--line);padding:16px 0 6px}\n"
+	".group:first-of-type{border-top:0;padding-top:4px}\n"
+	".group .head{margin:0 0 8px;color:var(--muted)}\n"
+	"table.blocks{margin:0 0 10px}table.blocks td.g{width:150px;font-weight:600}\n"
+	"ul.reasons{margin:6px 0 0;padding-left:20px}ul.reasons li{margin:2px 0}\n"
+	".empty{color:var(--muted);font-style:italic}\n"
+	"footer{color:var(--muted);font-size:12px;padding:0 0 32px}\n"
+	"@media (max-width:800px){.tiles{grid-template-columns:repeat(2,minmax(0,1fr))}}\n"
+	"@media print{nav.toc{display:none}header.top{background:none;color:#000}"
+	"section.card{border:0;padding:0}}\n";
+
+static void write_header(const struct fk_gap_report *g, FILE *out)
+{
+	fputs("<header class=\"top\"><div class=\"wrap\">\n<h1><span class=\"tool\">", out);
+	esc(out, PACKAGE_NAME);
+	fputs("</span> <span class=\"cmd\">gap report</span></h1>\n<ul class=\"meta\">\n"
+	      "<li><span class=\"k\">Tool</span><b>", out);
+	esc(out, PACKAGE_NAME " " PACKAGE_VERSION);
+	fputs("</b></li>\n<li><span class=\"k\">Command</span><code>", out);
+	esc(out, PACKAGE_NAME " gaps");
+	fputs("</code></li>\n", out);
+	fprintf(out, "<li><span class=\"k\">Services</span><b id=\"count-services\">%zu</b></li>\n",
+		g->nservices);
+	fprintf(out, "<li><span class=\"k\">Files</span><b>%zu</b></li>\n", g->report->count);
+	if (g->require) {
+		fputs("<li><span class=\"k\">Required</span><code>", out);
+		esc(out, g->require);
+		fputs("</code></li>\n", out);
+	}
+	fputs("</ul>\n<nav class=\"toc\"><a href=\"#summary\">Summary</a><a href=\"#matrix\">Matrix</a>"
+	      "<a href=\"#services\">Services</a></nav>\n</div></header>\n", out);
+}
+
+static void write_summary(const struct fk_gap_report *g, FILE *out)
+{
+	size_t bad = g->by_verdict[FK_GAP_NOT_READY] + g->by_verdict[FK_GAP_ABSENT];
+
+	fputs("<section class=\"card\" id=\"summary\">\n<h2>Summary</h2>\n", out);
+	if (!g->nservices)
+		fputs("<p class=\"verdict fail\">No service found: no directory holds a Leistung, a "
+		      "Prozess or a package manifest.</p>\n", out);
+	else if (!bad)
+		fprintf(out, "<p class=\"verdict pass\">%s%zu service%s ready to roll out.</p>\n",
+			g->nservices == 1 ? "The " : "All ", g->nservices,
+			g->nservices == 1 ? " is" : "s are");
+	else
+		fprintf(out, "<p class=\"verdict fail\">%zu of %zu service%s not ready.</p>\n", bad,
+			g->nservices, g->nservices == 1 ? " is" : "s are");
+	fputs("<div class=\"tiles\">\n", out);
+	for (int v = FK_GAP_READY; v <= FK_GAP_ABSENT; v++)
+		fprintf(out, "<div class=\"tile v-%s\"><span class=\"n\" id=\"count-%s\">%zu</span>"
+			"<span class=\"l\">%s</span></div>\n", fk_gap_verdict_name((enum fk_gap_verdict)v),
+			fk_gap_verdict_name((enum fk_gap_verdict)v), g->by_verdict[v],
+			fk_gap_verdict_label((enum fk_gap_verdict)v));
+	fprintf(out, "<div class=\"tile v-required\"><span class=\"n\" id=\"count-required\">%zu/%zu"
+		"</span><span class=\"l\">required ready</span></div>\n</div>\n", g->required_ready,
+		g->required);
+	fputs("</section>\n", out);
+}
+
+static void write_cell(FILE *out, const struct fk_gap_report *g, const struct fk_gap_cell *c)
+{
+	fprintf(out, "<td class=\"g g-%s\" data-state=\"%s\" title=\"", fk_gap_state_name(c->state),
+		fk_gap_state_name(c->state));
+	for (size_t i = 0; i < c->nfiles; i++) {
+		if (i)
+			fputs(", ", out);
+		esc(out, g->report->files[c->files[i]].path);
+	}
+	for (size_t i = 0; i < c->nabsent; i++) {
+		fputs(i || c->nfiles ? "; absent: " : "absent: ", out);
+		esc(out, c->absent[i]);
+	}
+	fputs("\">", out);
+	esc(out, fk_gap_state_label(c->state));
+	fputs("</td>", out);
+}
+
+static const enum fk_severity sev_order[FK_SEV_COUNT] = {
+	FK_SEV_CRITICAL, FK_SEV_METHOD, FK_SEV_WARNING, FK_SEV_INFO,
+};
+
+static void write_matrix(const struct fk_gap_report *g, FILE *out)
+{
+	fputs("<section class=\"card\" id=\"matrix\">\n<h2>Services by building block</h2>\n", out);
+	if (!g->nservices) {
+		fputs("<p class=\"empty\">No services.</p>\n</section>\n", out);
+		return;
+	}
+	fputs("<div class=\"scroll\"><table class=\"matrix\">\n<thead><tr><th>Leistungsschl\xC3\xBCssel</th>", out);
+	for (int b = 0; b < FK_GAP_BLOCK_COUNT; b++) {
+		fputs("<th>", out);
+		esc(out, fk_gap_block_label(b));
+		fputs("</th>", out);
+	}
+	for (int s = 0; s < FK_SEV_COUNT; s++)
+		fprintf(out, "<th class=\"num\">%s</th>", fk_severity_name(sev_order[s]));
+	fputs("<th>Verdict</th></tr></thead>\n<tbody>\n", out);
+	for (size_t i = 0; i < g->nservices; i++) {
+		const struct fk_gap_service *s = &g->services[i];
+		const char *v = fk_gap_verdict_name(s->verdict);
+
+		fprintf(out, "<tr data-verdict=\"%s\" data-key=\"", v);
+		esc(out, s->key);
+		fprintf(out, "\"><td><a href=\"#service-%zu\"><code>", i);
+		esc(out, s->key ? s->key : "(none)");
+		fputs("</code></a>", out);
+		if (s->name) {
+			fputs("<span class=\"sub\">", out);
+			esc(out, s->name);
+			fputs("</span>", out);
+		}
+		fputs("</td>", out);
+		for (int b = 0; b < FK_GAP_BLOCK_COUNT; b++)
+			write_cell(out, g, &s->blocks[b]);
+		for (int k = 0; k < FK_SEV_COUNT; k++)
+			fprintf(out, "<td class=\"num%s\">%zu</td>",
+				s->by_severity[sev_order[k]] ? "" : " zero", s->by_severity[sev_order[k]]);
+		fprintf(out, "<td><span class=\"badge b-%s\">%s</span>", v,
+			fk_gap_verdict_label(s->verdict));
+		if (s->required)
+			fputs(" <span class=\"badge b-required\">required</span>", out);
+		fputs("</td></tr>\n", out);
+	}
+	fputs("</tbody>\n</table></div>\n<div class=\"legend\">", out);
+	for (int st = 0; st < FK_GAP_STATE_COUNT; st++)
+		fprintf(out, "<span class=\"g g-%s\">%s</span>", fk_gap_state_name((enum fk_gap_state)st),
+			fk_gap_state_label((enum fk_gap_state)st));
+	fputs("</div>\n</section>\n", out);
+}
+
+static void write_list(FILE *out, char **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			fputs(", ", out);
+		esc(out, v[i]);
+	}
+}
+
+static void write_service(const struct fk_gap_report *g, size_t idx, FILE *out)
+{
+	const struct fk_gap_service *s = &g->services[idx];
+	const char *v = fk_gap_verdict_name(s->verdict);
+
+	fprintf(out, "<div class=\"group\" id=\"service-%zu\">\n<h3><code>", idx);
+	esc(out, s->key ? s->key : "(no Leistungsschl\xC3\xBCssel)");
+	fputs("</code>", out);
+	if (s->name) {
+		fputs(" \xC2\xB7 ", out);
+		esc(out, s->name);
+	}
+	fprintf(out, " <span class=\"badge b-%s\">%s</span>", v, fk_gap_verdict_label(s->verdict));
+	if (s->required)
+		fputs(" <span class=\"badge b-required\">required</span>", out);
+	fputs("</h3>\n<p class=\"head\">", out);
+	if (s->npackages) {
+		fputs("Package: ", out);
+		write_list(out, s->packages, s->npackages);
+	} else {
+		fputs("In no package", out);
+	}
+	fputs("</p>\n<table class=\"blocks\">\n<thead><tr><th>Building block</th><th>State</th>"
+	      "<th>Documents</th><th>Referred to, absent</th></tr></thead>\n<tbody>\n", out);
+	for (int b = 0; b < FK_GAP_BLOCK_COUNT; b++) {
+		const struct fk_gap_cell *c = &s->blocks[b];
+
+		fputs("<tr><td>", out);
+		esc(out, fk_gap_block_label(b));
+		fprintf(out, "</td><td class=\"g g-%s\">", fk_gap_state_name(c->state));
+		esc(out, fk_gap_state_label(c->state));
+		fputs("</td><td class=\"path\">", out);
+		for (size_t i = 0; i < c->nfiles; i++) {
+			if (i)
+				fputs("<br>", out);
+			esc(out, g->report->files[c->files[i]].path);
+		}
+		fputs("</td><td>", out);
+		write_list(out, c->absent, c->nabsent);
+		fputs("</td></tr>\n", out);
+	}
+	fputs("</tbody>\n</table>\n", out);
+	if (s->nreasons) {
+		fputs("<ul class=\"reasons\">\n", out);
+		for (size_t i = 0; i < s->nreasons; i++) {
+			fputs("<li>", out);
+			esc(out, s->reasons[i]);
+			fputs("</li>\n", out);
+		}
+		fputs("</ul>\n", out);
+	} else {
+		fputs("<p class=\"empty\">Ready: every building block is there, valid and free of "
+		      "critical findings.</p>\n", out);
+	}
+	fputs("</div>\n", out);
+}
+
+int fk_gaps_write_html(const struct fk_gap_report *g, FILE *out)
+{
+	fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+	      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+	      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+	      "style-src 'unsafe-inline'\">\n<meta name=\"generator\" content=\"", out);
+	esc(out, PACKAGE_NAME " " PACKAGE_VERSION);
+	fputs("\">\n<title>", out);
+	esc(out, PACKAGE_NAME);
+	fputs(" gap report</title>\n<style>\n", out);
+	fputs(css, out);
+	fputs("</style>\n</head>\n<body>\n", out);
+	write_header(g, out);
+	fputs("<main class=\"wrap\">\n", out);
+	write_summary(g, out);
+	write_matrix(g, out);
+	fputs("<section class=\"card\" id=\"services\">\n<h2>Services</h2>\n", out);
+	if (!g->nservices)
+		fputs("<p class=\"empty\">No services.</p>\n", out);
+	for (size_t i = 0; i < g->nservices; i++)
+		write_service(g, i, out);
+	fputs("</section>\n", out);
+	if (g->noutside) {
+		fputs("<section class=\"card\" id=\"outside\">\n<h2>Files in no package</h2>\n"
+		      "<ul>\n", out);
+		for (size_t i = 0; i < g->noutside; i++) {
+			fputs("<li class=\"path\">", out);
+			esc(out, g->report->files[g->outside[i]].path);
+			fputs("</li>\n", out);
+		}
+		fputs("</ul>\n</section>\n", out);
+	}
+	fputs("</main>\n<footer class=\"wrap\">", out);
+	esc(out, "Written by " PACKAGE_NAME " " PACKAGE_VERSION
+	    ". This page is self-contained: it loads nothing and works offline.");
+	fputs("</footer>\n</body>\n</html>\n", out);
+	return ferror(out) ? -1 : 0;
+}
