@@ -106,6 +106,40 @@ else
 	not_ok "file names with a newline or non-UTF-8 bytes"; cat "$tmp/err"
 fi
 
+# ---- symbolic-link loops in an input directory: the walk ends ----
+mkdir "$tmp/loops"
+cp "$good" "$tmp/loops/doc.xml"
+ln -s . "$tmp/loops/self"
+ln -s ../loops "$tmp/loops/parent.xml"
+ln -s "$tmp/loops/a.xml" "$tmp/loops/b.xml"
+ln -s "$tmp/loops/b.xml" "$tmp/loops/a.xml"
+timeout 60 "$FIMKIT" info "$tmp/loops" > "$tmp/out" 2>&1
+rc=$?
+if [ "$rc" -le 3 ] && [ "$(grep -c 'S12000000042' "$tmp/out")" -eq 1 ]; then ok; else
+	not_ok "symbolic-link loops: exit $rc"; cat "$tmp/out"; fi
+
+# ---- an unreadable file: named, exit 3, the others still processed ----
+# (as root every file is readable: drop to nobody when setpriv is there)
+mkdir "$tmp/unreadable"
+chmod 755 "$tmp" "$tmp/unreadable"
+cp "$good" "$tmp/unreadable/ok.xml"
+cp "$good" "$tmp/unreadable/locked.xml"
+chmod 644 "$tmp/unreadable/ok.xml"
+chmod 000 "$tmp/unreadable/locked.xml"
+as_user=
+if [ "$(id -u)" -eq 0 ]; then
+	command -v setpriv > /dev/null 2>&1 &&
+		as_user="setpriv --reuid=65534 --regid=65534 --clear-groups"
+fi
+if [ "$(id -u)" -ne 0 ] || [ -n "$as_user" ]; then
+	$as_user timeout 60 "$FIMKIT" info "$tmp/unreadable" > "$tmp/out" 2>&1
+	rc=$?
+	if [ "$rc" -eq 3 ] && grep -q "locked.xml.*[Pp]ermission denied" "$tmp/out" &&
+	   grep -q 'S12000000042' "$tmp/out"; then ok; else
+		not_ok "unreadable file: exit $rc"; cat "$tmp/out"; fi
+fi
+chmod 700 "$tmp"
+
 # ---- a document naming a schema on the network: xsi:schemaLocation is ignored ----
 sed 's|<xdf:xdatenfelder.stammdatenschema.0102 |<xdf:xdatenfelder.stammdatenschema.0102 xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="urn:xoev-de:fim:standard:xdatenfelder_3.0.0 http://127.0.0.1:9/evil.xsd" |' \
 	"$good" > "$tmp/schemalocation.xml"
@@ -165,11 +199,34 @@ rc=$?
 if [ "$rc" -le 1 ] && [ -c /dev/null ]; then ok; else
 	not_ok "writing to /dev/null: exit $rc, still a device: $([ -c /dev/null ] && echo yes || echo no)"; fi
 
+# conversions follow the same rules
+style="$top_srcdir/tests/convert/sandbox/findings.xsl"
+"$FIMKIT" convert --xslt="$style" -o "$tmp/outputs/in.xml" "$tmp/outputs/in.xml" 2> "$tmp/err"
+if [ $? -eq 3 ] && grep -q "is one of the inputs" "$tmp/err" && cmp -s "$good" "$tmp/outputs/in.xml"; then
+	ok; else not_ok "convert: an input was overwritten or not refused"; cat "$tmp/err"; fi
+echo "precious" > "$tmp/outputs/notes2.txt"
+"$FIMKIT" convert --xslt="$style" -o "$tmp/outputs/notes2.txt" "$tmp/outputs/in.xml" 2> "$tmp/err"
+if [ $? -eq 3 ] && grep -q "use --force" "$tmp/err" && grep -q precious "$tmp/outputs/notes2.txt"; then
+	ok; else not_ok "convert: a foreign file was replaced without --force"; cat "$tmp/err"; fi
+mkfifo "$tmp/slow.xml"
+mkdir "$tmp/converted"
+"$FIMKIT" convert --xslt="$style" -o "$tmp/converted" "$good" "$tmp/slow.xml" 2> /dev/null &
+pid=$!
+sleep 1
+kill -TERM "$pid" 2> /dev/null
+wait "$pid" 2> /dev/null
+rc=$?
+# the first document may be complete; nothing partial may be left
+if [ "$rc" -gt 128 ] && ! ls -A "$tmp/converted" | grep -q fimkit-; then ok; else
+	not_ok "interrupted conversion: exit $rc, left: $(ls -A "$tmp/converted")"; fi
+rm -f "$tmp/slow.xml"
+
 # ---- closed or full standard output ----
 "$FIMKIT" info "$good" >&- 2> "$tmp/err"
 rc=$?
 if [ "$rc" -eq 3 ] && grep -q "write error" "$tmp/err"; then ok; else
 	not_ok "closed standard output: exit $rc"; cat "$tmp/err"; fi
 full_disk_check "text report" info "$good"
+full_disk_check "conversion to standard output" convert --xslt="$top_srcdir/tests/convert/sandbox/findings.xsl" "$good"
 
 finish

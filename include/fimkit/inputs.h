@@ -16,6 +16,7 @@
 struct fk_input {
 	char *path;   /* path to open, or "-" */
 	char *error;  /* set when the path cannot be used; the run reports it and goes on */
+	int found;    /* found in a directory search, not named on the command line */
 };
 
 struct fk_input_list {

@@ -193,7 +193,7 @@ int fk_output_allowed(const char *target, const char *const *inputs, size_t ninp
 	fclose(f);
 	if (memmem(head, n, " not processed; ", 16))
 		return 0;
-	*why = fk_xasprintf("'%s' exists and is not an earlier fimkit report; use --force to replace it",
+	*why = fk_xasprintf("'%s' exists and is not fimkit's own earlier output; use --force to replace it",
 			    target);
 	return -1;
 }

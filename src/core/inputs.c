@@ -22,6 +22,7 @@ static void push(struct fk_input_list *l, const char *path, char *error)
 	}
 	l->items[l->count].path = fk_xstrdup(path);
 	l->items[l->count].error = error;
+	l->items[l->count].found = 0;
 	l->count++;
 }
 
@@ -93,6 +94,7 @@ static size_t walk_dir(struct fk_input_list *l, const char *dir, int depth)
 					continue;
 				}
 				push(l, path, NULL);
+				l->items[l->count - 1].found = 1;
 				found++;
 			}
 		}
