@@ -14,7 +14,9 @@
 #     real XDatenfelder 3.0.0 exports of the reference corpus;
 # (b) fimkit check with 1 and 2 workers;
 # (c) scale: catalogues of SCALE documents made from the samples and the
-#     exports, time per document and peak memory.
+#     exports, time per document and peak memory;
+# (d) fimkit convert --to json-schema and --to html against xsltproc
+#     running the same stylesheet over the same exports.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$top/build}
@@ -106,6 +108,27 @@ for size in $scale; do
 	m=$(peak "$fimkit" check --format=json -o "$tmp/r.json" "$dir")
 	per=$(awk -v t="$t" -v n="$size" 'BEGIN { printf "%.3f", t * 1000 / n }')
 	echo "  $size documents: ${t} s, ${per} ms per document, peak RSS ${m} KB" | tee -a "$out"
+done
+echo | tee -a "$out"
+
+# (d) conversion: the same stylesheets through xsltproc (one process over all
+# files, results into a directory) and through fimkit convert
+echo "(d) conversion of the $n exports" | tee -a "$out"
+for fmt in json-schema html; do
+	case $fmt in
+	json-schema) xsl=$top/xslt/xdf-json-schema.xsl ;;
+	html) xsl=$top/xslt/xdf-html.xsl ;;
+	esac
+	rm -rf "$tmp/x" "$tmp/f"
+	mkdir -p "$tmp/x"
+	t_xslt=$(median xsltproc --nonet -o "$tmp/x/" "$xsl" "$@")
+	t_conv1=$(median "$fimkit" convert --to="$fmt" -j1 --force -o "$tmp/f" "$@")
+	t_conv2=$(median "$fimkit" convert --to="$fmt" -j2 --force -o "$tmp/f" "$@")
+	{
+		echo "  $fmt: xsltproc ${t_xslt} s, fimkit -j1 ${t_conv1} s, -j2 ${t_conv2} s"
+		echo "  ratio $fmt fimkit -j1 / xsltproc    $(ratio "$t_conv1" "$t_xslt")   (target <= 1.10)"
+		echo "  ratio $fmt fimkit -j2 / xsltproc    $(ratio "$t_conv2" "$t_xslt")   (target < 1.00)"
+	} | tee -a "$out"
 done
 echo | tee -a "$out"
 echo "results appended to $out"

@@ -12,8 +12,9 @@
 int main(void)
 {
 	Suite *(*const suites[])(void) = {
-		buf_suite, diag_suite, json_suite, detect_suite, load_suite,
+		buf_suite, diag_suite, json_suite, json_parse_suite, detect_suite, load_suite,
 		inputs_suite, summary_suite, report_suite, schema_suite, rules_suite, cli_suite,
+		convert_suite, merge_suite, package_suite,
 	};
 	SRunner *sr = srunner_create(NULL);
 	int failed;

@@ -17,6 +17,9 @@
 #include "fimkit/summary.h"
 
 struct fk_rule_config;
+struct fk_links;
+struct fk_package_set;
+struct fk_input_list;
 
 enum fk_schema_verdict {
 	FK_SCHEMA_NOT_CHECKED = 0,
@@ -44,6 +47,8 @@ struct fk_file_report {
 	char *error;                   /* set: the file could not be processed */
 	enum fk_file_status status;    /* computed by fk_report_finish */
 	int rules_skipped;             /* rules needing code lists were skipped */
+	struct fk_links *links;        /* link facts for the package step (links.h); NULL: none */
+	char *package;                 /* name of the package the file belongs to; NULL: none */
 };
 
 struct fk_report {
@@ -62,6 +67,13 @@ struct fk_report {
 	char **notes;                  /* run-level notes, e.g. rules skipped */
 	size_t nnotes;
 	size_t baselined;              /* findings left out because a baseline lists them */
+	struct fk_package_set *packages; /* the packages of the run (package.h); NULL when the
+					    command checks none */
+	/* A shard's run (--shard=K/N; shard_n 0: none).  Its JSON report then
+	   carries what `fimkit merge` needs to redo the package step over all
+	   shards: each input (entries 0 ... of shard_inputs) with its link facts. */
+	unsigned shard_k, shard_n;
+	const struct fk_input_list *shard_inputs;
 };
 
 void fk_report_init(struct fk_report *r, const char *command, enum fk_severity fail_on);
@@ -108,7 +120,7 @@ int fk_report_write(const struct fk_report *r, enum fk_format fmt, FILE *out,
 int fk_report_write_text(const struct fk_report *r, FILE *out,
 			 const struct fk_write_options *opts);
 /* Version of the JSON report contract (docs/json-report.md). */
-#define FK_JSON_REPORT_VERSION "1.0"
+#define FK_JSON_REPORT_VERSION "1.1"
 int fk_report_write_json(const struct fk_report *r, FILE *out);
 int fk_report_write_sarif(const struct fk_report *r, FILE *out);
 int fk_report_write_junit(const struct fk_report *r, FILE *out);

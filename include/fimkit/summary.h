@@ -43,6 +43,13 @@ void fk_summary_build(const xmlDoc *doc, const struct fk_detection *det,
 		      struct fk_summary *s);
 
 /*
+ * Appends the count named key (a "counts" key of the JSON report, such as
+ * "groups") with its text names, as when reading a report back.  Returns 0,
+ * or -1 when fimkit does not know key or the summary holds no more counts.
+ */
+int fk_summary_add_count(struct fk_summary *s, const char *key, size_t value);
+
+/*
  * The FIM object enclosing node: the nearest ancestor-or-self that carries an
  * identity (XDatenfelder identifikation/id, XProzess and XZuFi id).  Sets
  * *id and *version (caller frees; either may be NULL).

@@ -134,7 +134,10 @@ void fk_getopt_reset(void);
 int fk_cmd_info(struct fk_cli *cli, int argc, char **argv);
 int fk_cmd_validate(struct fk_cli *cli, int argc, char **argv);
 int fk_cmd_check(struct fk_cli *cli, int argc, char **argv);
+int fk_cmd_gaps(struct fk_cli *cli, int argc, char **argv);
 int fk_cmd_rules(struct fk_cli *cli, int argc, char **argv);
+int fk_cmd_convert(struct fk_cli *cli, int argc, char **argv);
+int fk_cmd_merge(struct fk_cli *cli, int argc, char **argv);
 
 /*
  * The common body of the reporting commands: parses argv with longopts

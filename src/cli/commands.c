@@ -53,7 +53,10 @@ const struct fk_command fk_commands[] = {
 		"supported FIM standard, validity against the standard's schema, and the\n"
 		"FIM quality rules (the QS catalogue for XDatenfelder; see 'fimkit rules').\n"
 		"Findings carry file, line, XPath and the FIM object (id and version)\n"
-		"they concern.  PATH may be a file, a directory (searched for *.xml) or -.\n\n"
+		"they concern.  PATH may be a file, a directory (searched for *.xml) or -.\n"
+		"Directories holding a Leistung, a Prozess or a fimkit-package.conf are\n"
+		"also checked as service packages: the package rules (K codes) follow the\n"
+		"references between their documents (docs/packages.md).\n\n"
 		"Options:\n" REPORT_OPTIONS_HELP BASELINE_OPTIONS_HELP SCHEMA_OPTIONS_HELP
 		"      --enable=CODES        switch rules on: 1117,1127-1130 or all\n"
 		"      --disable=CODES       switch rules off\n"
@@ -66,6 +69,36 @@ const struct fk_command fk_commands[] = {
 		"      --no-config           do not read fimkit.conf\n"
 		"      --lang=de|en          language of rule messages (default en)\n"
 		HELP_OPTION_HELP XZUFI_NOTE,
+	},
+	{
+		"gaps", fk_cmd_gaps,
+		"gaps [OPTION]... PATH...",
+		"report per service which building blocks are there and what is missing",
+		"\nThe gap report: for each service (Leistungsschl\xC3\xBCssel) which building\n"
+		"blocks the inputs hold (Leistung, Prozess, Datenschema, Dokumentsteckbrief,\n"
+		"code lists), whether each is valid and free of critical findings, which\n"
+		"required text modules and process attributes are missing, the findings by\n"
+		"severity, and whether the service is ready to roll out, with the reasons.\n"
+		"It runs what 'fimkit check' runs, package rules included.  A directory\n"
+		"holding a Leistung, a Prozess or a fimkit-package.conf is one package,\n"
+		"and so are files named on the command line when a Leistung or Prozess\n"
+		"is among them (docs/packages.md).\n\n"
+		"Options:\n"
+		"  -o, --output=FILE         write the report to FILE (replaced atomically)\n"
+		"      --force               replace FILE even if it is not an earlier report\n"
+		"      --format=FORMAT       text (default), json, html (a matrix of services\n"
+		"                            by building block) or markdown\n"
+		"      --require=FILE        Leistungsschl\xC3\xBCssel that must be there and ready,\n"
+		"                            one per line, optionally followed by a name\n"
+		"      --max-file-size=SIZE  refuse inputs larger than SIZE (default 256M)\n"
+		"  -j, --jobs=N              check N documents at a time (default: one per\n"
+		"                            processor)\n"
+		SCHEMA_OPTIONS_HELP
+		"      --enable, --disable, --severity, --codelists, --catalog, --config,\n"
+		"      --no-config, --lang   as for 'fimkit check'\n"
+		HELP_OPTION_HELP
+		"\nExit status: 0 every service (and every required one) is ready, 1 not\n"
+		"(or no service found), 2 usage error, 3 an input could not be processed.\n",
 	},
 	{
 		"validate", fk_cmd_validate,
@@ -92,6 +125,45 @@ const struct fk_command fk_commands[] = {
 		"  -h, --help                show this help\n",
 	},
 	{
+		"convert", fk_cmd_convert,
+		"convert (--to=FORMAT | --xslt=FILE) [OPTION]... PATH...",
+		"convert to HTML, JSON Schema, CSV, Markdown or XDatenfelder 3.0.0",
+		"\nConverts each document with the stylesheet for its standard and format,\n"
+		"offline, each stylesheet compiled once per run:\n"
+		"  html         XDatenfelder: data dictionary and form preview; XZuFi:\n"
+		"               Leistung page; XProzess: process overview\n"
+		"  json-schema  XDatenfelder 2.0/3.0.0 as JSON Schema 2020-12, keyed by\n"
+		"               field and group id\n"
+		"  csv          XDatenfelder: one row per field occurrence (Excel-safe)\n"
+		"  markdown     documentation of a schema, Leistung or Prozess\n"
+		"  xdf3         XDatenfelder 2.0 migrated to 3.0.0\n"
+		"PATH may be a file, a directory (searched for *.xml) or -.  Documents a\n"
+		"format does not cover (code lists for html, say) are skipped.  Results\n"
+		"are named OBJECT-IDvVERSION plus the format's extension, e.g.\n"
+		"S00000000371V1.2.0.schema.json; what a conversion could not carry over\n"
+		"is reported on standard error as findings.  See docs/convert.md.\n\n"
+		"Options:\n"
+		"      --to=FORMAT           html, json-schema, csv, markdown or xdf3\n"
+		"      --xslt=FILE           convert with the stylesheet FILE instead\n"
+		"      --param=NAME=VALUE    a string parameter for the stylesheet\n"
+		"                            (repeatable), e.g. unternummernkreis=123 (xdf3)\n"
+		"      --codelists=DIR       genericode code lists referenced by the\n"
+		"                            documents: their values go into select\n"
+		"                            fields (html, json-schema, csv, xdf3)\n"
+		"  -o, --output=PATH         directory for the results (created if missing);\n"
+		"                            for one input file also a file name; without\n"
+		"                            -o one input file goes to standard output\n"
+		"      --force               replace files that are not fimkit's own output\n"
+		"      --fail-on=SEVERITY    exit 1 when a finding is at least this severe\n"
+		"                            (default: findings do not change the status)\n"
+		"      --max-file-size=SIZE  refuse inputs larger than SIZE (default 256M)\n"
+		"      --time-limit=SECONDS  stop a document's conversion after SECONDS\n"
+		"                            (default 300; 0: no limit)\n"
+		"  -j, --jobs=N              convert N documents at a time (default: one per\n"
+		"                            processor); results are written in input order\n"
+		HELP_OPTION_HELP,
+	},
+	{
 		"info", fk_cmd_info,
 		"info [OPTION]... PATH...",
 		"show standard, version, message, root object and contents of documents",
@@ -100,6 +172,31 @@ const struct fk_command fk_commands[] = {
 		"code lists, Leistungen or Prozesse it contains.  PATH may be a file,\n"
 		"a directory (searched for *.xml) or - for standard input.\n\n"
 		"Options:\n" REPORT_OPTIONS_HELP HELP_OPTION_HELP,
+	},
+	{
+		"merge", fk_cmd_merge,
+		"merge [OPTION]... REPORT...",
+		"merge the JSON reports of shards into one report",
+		"\nReads the JSON reports of the shards of a run ('fimkit check\n"
+		"--shard=K/N --format=json', also validate or info; format 1.x) and\n"
+		"writes them as one report, as the run over all files would have: files\n"
+		"in path order, every count recomputed, packages formed again from the\n"
+		"link facts the shards recorded.  A file in several reports is kept\n"
+		"once when they agree on it and left out (exit 3) when not.\n"
+		"REPORT may be - for standard input.  See docs/json-report.md.\n\n"
+		"Options:\n"
+		"  -o, --output=FILE         write the report to FILE (replaced atomically)\n"
+		"      --force               replace FILE even if it is not an earlier report\n"
+		"      --format=FORMAT       text (default), json, sarif, junit, html or\n"
+		"                            markdown\n"
+		"      --summary             only the closing summary (text, markdown)\n"
+		"      --color=WHEN          colour text output: auto (default: on a\n"
+		"                            terminal unless NO_COLOR is set), always, never\n"
+		"      --fail-on=SEVERITY    exit 1 when a finding is at least this severe\n"
+		"                            (default: the reports' threshold when they\n"
+		"                            agree, else critical)\n"
+		"      --max-file-size=SIZE  refuse reports larger than SIZE (default 256M)\n"
+		HELP_OPTION_HELP,
 	},
 	{
 		"help", fk_cmd_help,

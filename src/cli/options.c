@@ -268,6 +268,9 @@ int fk_cli_run_report(struct fk_cli *cli, const char *command,
 	fk_report_init(&report, command, o->fail_on);
 	report.rules = o->rules ? &o->rulecfg : NULL;
 	report.validated = o->validate;
+	report.shard_k = o->shard_k;
+	report.shard_n = o->shard_n;
+	report.shard_inputs = o->shard_n ? &inputs : NULL;
 	for (int i = 0; i < npaths; i++)
 		fk_inputs_add(&inputs, paths[i]);
 	if (o->shard_n)

@@ -64,6 +64,13 @@ void fk_json_write_string(FILE *out, const char *str)
 			s++;
 			continue;
 		}
+		/* U+FFFD is escaped like the invalid bytes it replaces, so that a
+		   string read back and written again gives the same bytes. */
+		if (n == 3 && s[0] == 0xEF && s[1] == 0xBF && s[2] == 0xBD) {
+			fputs("\\ufffd", out);
+			s += 3;
+			continue;
+		}
 		/* U+2028/2029 are valid JSON but break JavaScript embedding. */
 		if (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0xA8 || s[2] == 0xA9)) {
 			fprintf(out, "\\u%04x", s[2] == 0xA8 ? 0x2028 : 0x2029);

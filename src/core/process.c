@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "fimkit/buf.h"
+#include "fimkit/links.h"
+#include "fimkit/package.h"
 #include "fimkit/process.h"
 #include "fimkit/rules.h"
 #include "fimkit/schema.h"
@@ -48,6 +50,9 @@ static void process_document(const struct fk_process_options *opts,
 	   or not: an editor wants all problems in one pass. */
 	if (opts->rules && doc->det.supported)
 		f->rules_skipped = fk_rules_run(opts->rules, doc, &f->diags);
+	/* what the package step needs, taken while the tree exists */
+	if (opts->rules && doc->det.supported)
+		f->links = fk_links_extract(doc->xml, &doc->det);
 	if (!opts->schemas) {
 		report_unsupported(doc, f, NULL);
 		return;
@@ -145,7 +150,7 @@ void fk_process_all(const struct fk_process_options *opts,
 		jobs = (unsigned)inputs->count;
 	if (jobs <= 1) {
 		worker(&w);
-		return;
+		goto packages;
 	}
 	threads = fk_xcalloc(jobs, sizeof(*threads));
 	for (unsigned t = 0; t < jobs; t++)
@@ -157,6 +162,11 @@ void fk_process_all(const struct fk_process_options *opts,
 		pthread_join(threads[t], NULL);
 	free(threads);
 	fk_xml_init();
+packages:
+	/* with quality rules, the documents are also checked as packages, once
+	   all of them are processed (package.h) */
+	if (opts->rules)
+		r->packages = fk_packages_run(r, inputs, opts->rules);
 }
 
 int fk_shard_parse(const char *s, unsigned *k, unsigned *n)

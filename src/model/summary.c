@@ -56,6 +56,19 @@ static void add_count(struct fk_summary *s, const char *key, size_t value)
 	}
 }
 
+int fk_summary_add_count(struct fk_summary *s, const char *key, size_t value)
+{
+	for (size_t i = 0; i < sizeof(count_names) / sizeof(count_names[0]); i++) {
+		if (!strcmp(count_names[i].key, key)) {
+			if (s->ncounts >= FK_SUMMARY_MAX_COUNTS)
+				return -1;
+			add_count(s, count_names[i].key, value);
+			return 0;
+		}
+	}
+	return -1;
+}
+
 static void set_object(struct fk_summary *s, const xmlNode *obj,
 		       const char *id_path, const char *version_path,
 		       const char *name_path)

@@ -6,6 +6,8 @@
 
 #include "fimkit/buf.h"
 #include "fimkit/cli.h"
+#include "fimkit/links.h"
+#include "fimkit/package.h"
 #include "fimkit/report.h"
 #include "fimkit/rules.h"
 
@@ -95,8 +97,11 @@ void fk_report_release(struct fk_report *r)
 		fk_summary_release(&f->summary);
 		fk_diag_list_release(&f->diags);
 		free(f->error);
+		fk_links_free(f->links);
+		free(f->package);
 	}
 	free(r->files);
+	fk_package_set_free(r->packages);
 	for (size_t i = 0; i < r->nnotes; i++)
 		free(r->notes[i]);
 	free(r->notes);

@@ -9,6 +9,7 @@
 
 #include "fimkit/buf.h"
 #include "fimkit/inputs.h"
+#include "fimkit/package.h"
 #include "fimkit/rules.h"
 #include "fimkit/xmlutil.h"
 
@@ -19,6 +20,7 @@ static const struct fk_rule *const tables[] = {
 	fk_rules_xdf_field,
 	fk_rules_xzufi,
 	fk_rules_xprozess,
+	fk_rules_package,   /* run by the package step (package.h), not per document */
 };
 
 #define NTABLES (sizeof(tables) / sizeof(tables[0]))
