@@ -37,18 +37,20 @@ trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$top/bench/results"
 out="$top/bench/results/$(date +%Y-%m-%d).txt"
 
-# median of the wall times of RUNS runs of a command (seconds)
+# median of the wall times of RUNS runs of a command (seconds); GNU time
+# puts "Command exited with non-zero status" before the figure when the
+# command reports findings, hence the last line
 median() {
 	for i in $(seq "$runs"); do
 		/usr/bin/time -f '%e' -o "$tmp/t" "$@" > /dev/null 2>&1 || true
-		cat "$tmp/t"
+		tail -1 "$tmp/t"
 	done | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
 }
 
 # peak resident memory (KB) of one run
 peak() {
 	/usr/bin/time -f '%M' -o "$tmp/m" "$@" > /dev/null 2>&1 || true
-	cat "$tmp/m"
+	tail -1 "$tmp/m"
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }

@@ -56,9 +56,9 @@ truncate -s 2G "$tmp/huge.xml"
 expect 3 "huge.xml': file is 2147483648 bytes, larger than the limit" "$tmp/huge.xml"
 awk 'BEGIN { printf "<a>"; for (i = 0; i < 9000; i++) printf "x"; printf "</a>"; }' > "$tmp/big.xml"
 expect 3 "big.xml': file is 9007 bytes, larger than the limit of 8192 bytes" --max-file-size=8K "$tmp/big.xml"
-awk 'BEGIN { for (i = 0; i < 10000; i++) printf "<a>"; for (i = 0; i < 10000; i++) printf "</a>"; }' > "$tmp/deep.xml"
+awk 'BEGIN { for (i = 0; i < 100000; i++) printf "<a>"; for (i = 0; i < 100000; i++) printf "</a>"; }' > "$tmp/deep.xml"
 expect 3 "elements nested deeper than 256 levels" "$tmp/deep.xml"
-awk 'BEGIN { printf "<a b=\""; for (i = 0; i < 1200000; i++) printf "xxxxxxxxxx"; printf "\"/>"; }' \
+awk 'BEGIN { printf "<a b=\""; for (i = 0; i < 10000000; i++) printf "xxxxxxxxxx"; printf "\"/>"; }' \
 	> "$tmp/long-attribute.xml"
 expect 3 "long-attribute.xml': an attribute value longer than 10 MB" "$tmp/long-attribute.xml"
 # (long texts are not limited by libxml2 2.9 when parsing from memory:

@@ -8,7 +8,8 @@
 # re-runs its saved reproducers (tests/fuzz/regressions/<harness>-*.xml),
 # then fuzzes for FUZZ_SECONDS (default 20) over a fresh temporary corpus
 # seeded with the project's own documents: samples/**/*.xml,
-# tests/fixtures/*.xml, tests/rules/*.xml and tests/rules/codelists/*.xml.
+# tests/fixtures/*.xml, tests/convert/fixtures/*.xml, tests/rules/*.xml and
+# tests/rules/codelists/*.xml.
 # Nothing is written to the source tree: the corpus lives in a temporary
 # directory and crash artifacts go to ${top_builddir}/tests/fuzz/artifacts.
 #
@@ -57,6 +58,7 @@ mkdir -p "$seeds"
 n=0
 for f in $(find "$top_srcdir/samples" -name '*.xml' -type f | LC_ALL=C sort) \
 	 "$top_srcdir"/tests/fixtures/*.xml \
+	 "$top_srcdir"/tests/convert/fixtures/*.xml \
 	 "$top_srcdir"/tests/rules/*.xml \
 	 "$top_srcdir"/tests/rules/codelists/*.xml; do
 	[ -f "$f" ] || continue
