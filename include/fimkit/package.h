@@ -83,8 +83,10 @@ struct fk_package {
 	struct fk_pkg_link *links;
 	size_t nlinks;
 	/* private */
+	size_t links_cap;
 	char **strings;
 	size_t nstrings;
+	size_t strings_cap;
 };
 
 struct fk_package_set {

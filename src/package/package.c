@@ -338,7 +338,10 @@ static const char *keep(struct fk_package *p, const char *s)
 {
 	if (!s)
 		return NULL;
-	p->strings = fk_xrealloc(p->strings, (p->nstrings + 1) * sizeof(*p->strings));
+	if (p->nstrings == p->strings_cap) {
+		p->strings_cap = p->strings_cap ? p->strings_cap * 2 : 16;
+		p->strings = fk_xrealloc(p->strings, p->strings_cap * sizeof(*p->strings));
+	}
 	p->strings[p->nstrings] = fk_xstrdup(s);
 	return p->strings[p->nstrings++];
 }
@@ -349,7 +352,10 @@ static struct fk_pkg_link *add_link(struct fk_package *p, struct fk_pkg_end from
 {
 	struct fk_pkg_link *l;
 
-	p->links = fk_xrealloc(p->links, (p->nlinks + 1) * sizeof(*p->links));
+	if (p->nlinks == p->links_cap) {
+		p->links_cap = p->links_cap ? p->links_cap * 2 : 16;
+		p->links = fk_xrealloc(p->links, p->links_cap * sizeof(*p->links));
+	}
 	l = &p->links[p->nlinks++];
 	memset(l, 0, sizeof(*l));
 	l->from = from;
@@ -690,6 +696,17 @@ static void check_element(struct run *run, size_t pkg, size_t file, const struct
 	free(where);
 }
 
+/* Distinct target versions one reference is linked to, at most. */
+#define MAX_LINKED_VERSIONS 8
+
+static int linked_version(const char *const *v, size_t n, const char *version)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((!v[i] && !version) || (v[i] && version && !strcmp(v[i], version)))
+			return 1;
+	return n >= MAX_LINKED_VERSIONS;
+}
+
 /* Resolves one reference of entry file within package pkg. */
 static void resolve_ref(struct run *run, size_t pkg, size_t file, const struct fk_link_ref *ref,
 			struct marks *m)
@@ -704,6 +721,8 @@ static void resolve_ref(struct run *run, size_t pkg, size_t file, const struct f
 	struct fk_pkg_link *link;
 	const char *rule;
 	char *target, *detail = NULL;
+	const char *linked[MAX_LINKED_VERSIONS];
+	size_t nlinked = 0;
 
 	if (ref->kind == FK_LINK_ELEMENT) {
 		check_element(run, pkg, file, ref);
@@ -735,13 +754,20 @@ static void resolve_ref(struct run *run, size_t pkg, size_t file, const struct f
 					other_version = e;
 				continue;
 			}
-			/* every match is linked: a schema and its XDF 2.0 twin alike */
+			/* every version matched is linked (a schema and its XDF 2.0
+			   twin alike), copies of one version once: a catalogue
+			   with a hundred copies must not give ten thousand links
+			   (the copies themselves are K201/K202) */
+			mark(m, run, e);
+			matched++;
+			if (linked_version(linked, nlinked, o->version))
+				continue;
+			if (nlinked < MAX_LINKED_VERSIONS)
+				linked[nlinked++] = o->version;
 			link = add_link(p, from_end, ref->kind, ref->id, ref->version, ref->via, file,
 					ref->line);
 			link->to = e;
 			link->state = FK_PKG_RESOLVED;
-			mark(m, run, e);
-			matched++;
 		}
 	}
 	if (matched)
@@ -800,11 +826,27 @@ static int has_key(const struct fk_link_obj *o, const char *key)
 }
 
 /* Leistung and Prozess(klasse) that share a Leistungsschlüssel; Dokumentsteckbrief
-   and Datenschema of the same number when no reference joins them. */
+   and Datenschema of the same number when no reference joins them.  Found
+   through the index, so that the work follows the number of objects, not
+   its square; copies of one version are linked once, as in resolve_ref. */
 static void implicit_links(struct run *run, size_t pkg, struct marks *m)
 {
+	static const enum fk_link_kind prozess_kinds[] = { FK_LINK_PROZESS, FK_LINK_PROZESSKLASSE };
 	struct fk_package *p = &run->set->v[pkg];
+	struct fk_strset joined = FK_STRSET_INIT;
 
+	/* the Datenschema -> Dokumentsteckbrief links the references made */
+	for (size_t k = 0; k < p->nlinks; k++) {
+		const struct fk_pkg_link *lk = &p->links[k];
+		char *key;
+
+		if (lk->kind != FK_LINK_DSB || lk->to.file == NONE)
+			continue;
+		key = fk_xasprintf("%zu:%zu>%zu:%zu", lk->from.file, lk->from.obj, lk->to.file,
+				   lk->to.obj);
+		fk_strset_add(&joined, key);
+		free(key);
+	}
 	for (size_t a = 0; a < p->nfiles; a++) {
 		const struct fk_links *la = links_of(run, p->files[a]);
 
@@ -812,44 +854,69 @@ static void implicit_links(struct run *run, size_t pkg, struct marks *m)
 			const struct fk_link_obj *oa = &la->objs[i];
 			struct fk_pkg_end ea = { p->files[a], i };
 
-			for (size_t b = 0; b < p->nfiles; b++) {
-				const struct fk_links *lb = links_of(run, p->files[b]);
+			if (oa->kind == FK_LINK_LEISTUNG) {
+				for (size_t k = 0; k < sizeof(prozess_kinds) / sizeof(prozess_kinds[0]); k++) {
+					for (size_t kk = 0; kk < oa->nkeys; kk++) {
+						const struct slot *s = index_find(&run->ix, prozess_kinds[k],
+										  oa->keys[kk]);
+						const char *linked[MAX_LINKED_VERSIONS];
+						size_t nlinked = 0;
 
-				for (size_t j = 0; lb && j < lb->nobjs; j++) {
-					const struct fk_link_obj *ob = &lb->objs[j];
-					struct fk_pkg_end eb = { p->files[b], j };
-					struct fk_pkg_link *link;
+						for (size_t x = 0; s && x < s->n; x++) {
+							struct fk_pkg_end eb = s->v[x];
+							const struct fk_link_obj *ob = obj_at(run, eb);
+							struct fk_pkg_link *link;
 
-					if (oa->kind == FK_LINK_LEISTUNG &&
-					    (ob->kind == FK_LINK_PROZESS || ob->kind == FK_LINK_PROZESSKLASSE) &&
-					    ob->id && has_key(oa, ob->id)) {
-						link = add_link(p, ea, ob->kind, ob->id, NULL,
-								"Leistungsschl\xC3\xBCssel", p->files[a],
-								oa->key_line);
-						link->to = eb;
-						link->state = FK_PKG_RESOLVED;
-					} else if (oa->kind == FK_LINK_DSB && ob->kind == FK_LINK_SCHEMA &&
-						   fk_link_ds_pair(oa->id, ob->id)) {
-						int joined = 0;
-
-						for (size_t k = 0; k < p->nlinks && !joined; k++)
-							joined = p->links[k].from.file == eb.file &&
-								 p->links[k].from.obj == eb.obj &&
-								 p->links[k].to.file == ea.file &&
-								 p->links[k].to.obj == ea.obj;
-						if (joined)
-							continue;
-						link = add_link(p, eb, FK_LINK_DSB, oa->id, NULL, "D/S number",
-								p->files[b], ob->line);
-						link->to = ea;
-						link->state = FK_PKG_RESOLVED;
-						mark(m, run, ea);
-						mark(m, run, eb);
+							if (!in_package(run, eb.file, pkg) || !ob->id ||
+							    strcmp(ob->id, oa->keys[kk]) != 0 ||
+							    linked_version(linked, nlinked, ob->version))
+								continue;
+							if (nlinked < MAX_LINKED_VERSIONS)
+								linked[nlinked++] = ob->version;
+							link = add_link(p, ea, ob->kind, ob->id, NULL,
+									"Leistungsschl\xC3\xBCssel",
+									p->files[a], oa->key_line);
+							link->to = eb;
+							link->state = FK_PKG_RESOLVED;
+						}
 					}
 				}
+			} else if (oa->kind == FK_LINK_DSB && oa->id && oa->id[0] == 'D') {
+				char *schema_id = fk_xasprintf("S%s", oa->id + 1);
+				const struct slot *s = index_find(&run->ix, FK_LINK_SCHEMA, schema_id);
+				const char *linked[MAX_LINKED_VERSIONS];
+				size_t nlinked = 0;
+
+				for (size_t x = 0; s && x < s->n; x++) {
+					struct fk_pkg_end eb = s->v[x];
+					const struct fk_link_obj *ob = obj_at(run, eb);
+					struct fk_pkg_link *link;
+					char *key;
+					int was_joined;
+
+					if (!in_package(run, eb.file, pkg) || !fk_link_ds_pair(oa->id, ob->id))
+						continue;
+					key = fk_xasprintf("%zu:%zu>%zu:%zu", eb.file, eb.obj, ea.file, ea.obj);
+					was_joined = fk_strset_contains(&joined, key);
+					free(key);
+					if (was_joined)
+						continue;
+					mark(m, run, ea);
+					mark(m, run, eb);
+					if (linked_version(linked, nlinked, ob->version))
+						continue;
+					if (nlinked < MAX_LINKED_VERSIONS)
+						linked[nlinked++] = ob->version;
+					link = add_link(p, eb, FK_LINK_DSB, oa->id, NULL, "D/S number",
+							eb.file, ob->line);
+					link->to = ea;
+					link->state = FK_PKG_RESOLVED;
+				}
+				free(schema_id);
 			}
 		}
 	}
+	fk_strset_release(&joined);
 }
 
 /* ---- the manifest --------------------------------------------------------------------- */
@@ -1036,20 +1103,26 @@ static void check_versions(struct run *run, size_t pkg)
 				if (!in_package(run, e.file, pkg) || e.file >= p->files[f])
 					continue;
 				other_path = run->r->files[e.file].path;
-				what = describe_obj(o);
 				if (!fk_link_same_version(o->kind, o->version, x->version)) {
-					if (!version_done++)
+					if (!version_done++) {
+						what = describe_obj(o);
 						report(run, "K201", p->files[f], o->line, o->xpath, o->id,
 						       o->version, what, x->version ? x->version : "(none)",
 						       other_path);
+						free(what);
+					}
 				} else if (o->hash != x->hash &&
 					   run->r->files[e.file].det.standard ==
 						   run->r->files[p->files[f]].det.standard) {
-					if (!content_done++)
+					if (!content_done++) {
+						what = describe_obj(o);
 						report(run, "K202", p->files[f], o->line, o->xpath, o->id,
 						       o->version, what, other_path);
+						free(what);
+					}
 				}
-				free(what);
+				if (version_done && content_done)
+					break;
 			}
 		}
 	}
