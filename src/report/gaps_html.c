@@ -5,7 +5,7 @@
  * documents and the reasons it is not ready.  No script, nothing loaded,
  * no timestamp: the same run gives the same bytes.
  *
- * Every string taken from the model goes through esc(), which is safe in
+ * Every string taken from the model goes through fk_html_escape(), which is safe in
  * HTML text and in quoted attribute values.
  */
 #include <config.h>
@@ -14,74 +14,7 @@
 #include <string.h>
 
 #include "fimkit/gaps.h"
-
-/* ---- escaping (the same rules as the check report's) --------------------------- */
-
-static void put_replacement(FILE *out)
-{
-	fputs("\xEF\xBF\xBD", out); /* U+FFFD */
-}
-
-/* & < > " ' as references; invalid UTF-8, control characters other than
-   tab and newline, and noncharacters become U+FFFD.  NULL writes nothing. */
-static void esc(FILE *out, const char *s)
-{
-	const unsigned char *p = (const unsigned char *)s;
-
-	if (!s)
-		return;
-	while (*p) {
-		unsigned c = *p;
-		unsigned long cp;
-		size_t len, k;
-
-		if (c < 0x80) {
-			p++;
-			switch (c) {
-			case '&': fputs("&amp;", out); continue;
-			case '<': fputs("&lt;", out); continue;
-			case '>': fputs("&gt;", out); continue;
-			case '"': fputs("&quot;", out); continue;
-			case '\'': fputs("&#39;", out); continue;
-			case '\t': case '\n': fputc((int)c, out); continue;
-			case '\r': fputc(' ', out); continue;
-			}
-			if (c < 0x20 || c == 0x7F)
-				put_replacement(out);
-			else
-				fputc((int)c, out);
-			continue;
-		}
-		if (c >= 0xC2 && c <= 0xDF) {
-			len = 2;
-			cp = c & 0x1F;
-		} else if (c >= 0xE0 && c <= 0xEF) {
-			len = 3;
-			cp = c & 0x0F;
-		} else if (c >= 0xF0 && c <= 0xF4) {
-			len = 4;
-			cp = c & 0x07;
-		} else {
-			put_replacement(out);
-			p++;
-			continue;
-		}
-		for (k = 1; k < len; k++) {
-			if ((p[k] & 0xC0) != 0x80)
-				break;
-			cp = (cp << 6) | (p[k] & 0x3F);
-		}
-		if (k < len || (len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-		    (cp >= 0xD800 && cp <= 0xDFFF) || (cp >= 0x80 && cp <= 0x9F) ||
-		    (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE) {
-			put_replacement(out);
-			p++;
-			continue;
-		}
-		fwrite(p, 1, len, out);
-		p += len;
-	}
-}
+#include "html_escape.h"
 
 /* ---- the page ---------------------------------------------------------------------- */
 
@@ -157,19 +90,19 @@ static const char css[] =
 static void write_header(const struct fk_gap_report *g, FILE *out)
 {
 	fputs("<header class=\"top\"><div class=\"wrap\">\n<h1><span class=\"tool\">", out);
-	esc(out, PACKAGE_NAME);
+	fk_html_escape(out, PACKAGE_NAME);
 	fputs("</span> <span class=\"cmd\">gap report</span></h1>\n<ul class=\"meta\">\n"
 	      "<li><span class=\"k\">Tool</span><b>", out);
-	esc(out, PACKAGE_NAME " " PACKAGE_VERSION);
+	fk_html_escape(out, PACKAGE_NAME " " PACKAGE_VERSION);
 	fputs("</b></li>\n<li><span class=\"k\">Command</span><code>", out);
-	esc(out, PACKAGE_NAME " gaps");
+	fk_html_escape(out, PACKAGE_NAME " gaps");
 	fputs("</code></li>\n", out);
 	fprintf(out, "<li><span class=\"k\">Services</span><b id=\"count-services\">%zu</b></li>\n",
 		g->nservices);
 	fprintf(out, "<li><span class=\"k\">Files</span><b>%zu</b></li>\n", g->report->count);
 	if (g->require) {
 		fputs("<li><span class=\"k\">Required</span><code>", out);
-		esc(out, g->require);
+		fk_html_escape(out, g->require);
 		fputs("</code></li>\n", out);
 	}
 	fputs("</ul>\n<nav class=\"toc\"><a href=\"#summary\">Summary</a><a href=\"#matrix\">Matrix</a>"
@@ -210,14 +143,14 @@ static void write_cell(FILE *out, const struct fk_gap_report *g, const struct fk
 	for (size_t i = 0; i < c->nfiles; i++) {
 		if (i)
 			fputs(", ", out);
-		esc(out, g->report->files[c->files[i]].path);
+		fk_html_escape(out, g->report->files[c->files[i]].path);
 	}
 	for (size_t i = 0; i < c->nabsent; i++) {
 		fputs(i || c->nfiles ? "; absent: " : "absent: ", out);
-		esc(out, c->absent[i]);
+		fk_html_escape(out, c->absent[i]);
 	}
 	fputs("\">", out);
-	esc(out, fk_gap_state_label(c->state));
+	fk_html_escape(out, fk_gap_state_label(c->state));
 	fputs("</td>", out);
 }
 
@@ -235,7 +168,7 @@ static void write_matrix(const struct fk_gap_report *g, FILE *out)
 	fputs("<div class=\"scroll\"><table class=\"matrix\">\n<thead><tr><th>Leistungsschl\xC3\xBCssel</th>", out);
 	for (int b = 0; b < FK_GAP_BLOCK_COUNT; b++) {
 		fputs("<th>", out);
-		esc(out, fk_gap_block_label(b));
+		fk_html_escape(out, fk_gap_block_label(b));
 		fputs("</th>", out);
 	}
 	for (int s = 0; s < FK_SEV_COUNT; s++)
@@ -246,13 +179,13 @@ static void write_matrix(const struct fk_gap_report *g, FILE *out)
 		const char *v = fk_gap_verdict_name(s->verdict);
 
 		fprintf(out, "<tr data-verdict=\"%s\" data-key=\"", v);
-		esc(out, s->key);
+		fk_html_escape(out, s->key);
 		fprintf(out, "\"><td><a href=\"#service-%zu\"><code>", i);
-		esc(out, s->key ? s->key : "(none)");
+		fk_html_escape(out, s->key ? s->key : "(none)");
 		fputs("</code></a>", out);
 		if (s->name) {
 			fputs("<span class=\"sub\">", out);
-			esc(out, s->name);
+			fk_html_escape(out, s->name);
 			fputs("</span>", out);
 		}
 		fputs("</td>", out);
@@ -279,7 +212,7 @@ static void write_list(FILE *out, char **v, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		if (i)
 			fputs(", ", out);
-		esc(out, v[i]);
+		fk_html_escape(out, v[i]);
 	}
 }
 
@@ -289,11 +222,11 @@ static void write_service(const struct fk_gap_report *g, size_t idx, FILE *out)
 	const char *v = fk_gap_verdict_name(s->verdict);
 
 	fprintf(out, "<div class=\"group\" id=\"service-%zu\">\n<h3><code>", idx);
-	esc(out, s->key ? s->key : "(no Leistungsschl\xC3\xBCssel)");
+	fk_html_escape(out, s->key ? s->key : "(no Leistungsschl\xC3\xBCssel)");
 	fputs("</code>", out);
 	if (s->name) {
 		fputs(" \xC2\xB7 ", out);
-		esc(out, s->name);
+		fk_html_escape(out, s->name);
 	}
 	fprintf(out, " <span class=\"badge b-%s\">%s</span>", v, fk_gap_verdict_label(s->verdict));
 	if (s->required)
@@ -311,14 +244,14 @@ static void write_service(const struct fk_gap_report *g, size_t idx, FILE *out)
 		const struct fk_gap_cell *c = &s->blocks[b];
 
 		fputs("<tr><td>", out);
-		esc(out, fk_gap_block_label(b));
+		fk_html_escape(out, fk_gap_block_label(b));
 		fprintf(out, "</td><td class=\"g g-%s\">", fk_gap_state_name(c->state));
-		esc(out, fk_gap_state_label(c->state));
+		fk_html_escape(out, fk_gap_state_label(c->state));
 		fputs("</td><td class=\"path\">", out);
 		for (size_t i = 0; i < c->nfiles; i++) {
 			if (i)
 				fputs("<br>", out);
-			esc(out, g->report->files[c->files[i]].path);
+			fk_html_escape(out, g->report->files[c->files[i]].path);
 		}
 		fputs("</td><td>", out);
 		write_list(out, c->absent, c->nabsent);
@@ -329,7 +262,7 @@ static void write_service(const struct fk_gap_report *g, size_t idx, FILE *out)
 		fputs("<ul class=\"reasons\">\n", out);
 		for (size_t i = 0; i < s->nreasons; i++) {
 			fputs("<li>", out);
-			esc(out, s->reasons[i]);
+			fk_html_escape(out, s->reasons[i]);
 			fputs("</li>\n", out);
 		}
 		fputs("</ul>\n", out);
@@ -346,9 +279,9 @@ int fk_gaps_write_html(const struct fk_gap_report *g, FILE *out)
 	      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 	      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
 	      "style-src 'unsafe-inline'\">\n<meta name=\"generator\" content=\"", out);
-	esc(out, PACKAGE_NAME " " PACKAGE_VERSION);
+	fk_html_escape(out, PACKAGE_NAME " " PACKAGE_VERSION);
 	fputs("\">\n<title>", out);
-	esc(out, PACKAGE_NAME);
+	fk_html_escape(out, PACKAGE_NAME);
 	fputs(" gap report</title>\n<style>\n", out);
 	fputs(css, out);
 	fputs("</style>\n</head>\n<body>\n", out);
@@ -367,13 +300,13 @@ int fk_gaps_write_html(const struct fk_gap_report *g, FILE *out)
 		      "<ul>\n", out);
 		for (size_t i = 0; i < g->noutside; i++) {
 			fputs("<li class=\"path\">", out);
-			esc(out, g->report->files[g->outside[i]].path);
+			fk_html_escape(out, g->report->files[g->outside[i]].path);
 			fputs("</li>\n", out);
 		}
 		fputs("</ul>\n</section>\n", out);
 	}
 	fputs("</main>\n<footer class=\"wrap\">", out);
-	esc(out, "Written by " PACKAGE_NAME " " PACKAGE_VERSION
+	fk_html_escape(out, "Written by " PACKAGE_NAME " " PACKAGE_VERSION
 	    ". This page is self-contained: it loads nothing and works offline.");
 	fputs("</footer>\n</body>\n</html>\n", out);
 	return ferror(out) ? -1 : 0;

@@ -3,7 +3,7 @@
  * SVG chart and a little inline JavaScript for filtering) that loads nothing
  * and opens offline from file://.  See docs/html-report.md.
  *
- * Every string taken from the report goes through esc(), which is safe in
+ * Every string taken from the report goes through fk_html_escape(), which is safe in
  * HTML text and in double- or single-quoted attribute values.  The page
  * carries no timestamp, so the same run gives the same bytes.
  */
@@ -17,6 +17,7 @@
 #include "fimkit/buf.h"
 #include "fimkit/report.h"
 #include "fimkit/rules.h"
+#include "html_escape.h"
 
 /* Severities, worst first: the order of every list and column on the page. */
 static const enum fk_severity sev_order[FK_SEV_COUNT] = {
@@ -37,91 +38,6 @@ static const char *sev_name_de(enum fk_severity s)
 
 #define CHART_RULES 10     /* rules shown in the chart */
 #define CHART_LABEL 46     /* characters of a rule title in the chart */
-
-/* ---- escaping ---------------------------------------------------------------------- */
-
-static void put_replacement(FILE *out)
-{
-	fputs("\xEF\xBF\xBD", out); /* U+FFFD */
-}
-
-/*
- * The one escaping function.  Writes at most max_chars characters of s
- * (then an ellipsis) with & < > " ' as character references; invalid UTF-8,
- * control characters other than tab and newline, and Unicode noncharacters
- * become U+FFFD, so that the page stays valid HTML5 whatever a document or
- * a file name contains.  NULL writes nothing.
- */
-static void esc_max(FILE *out, const char *s, size_t max_chars)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t nchars = 0;
-
-	if (!s)
-		return;
-	while (*p) {
-		unsigned c = *p;
-		unsigned long cp;
-		size_t len, k;
-
-		if (nchars++ == max_chars) {
-			fputs("\xE2\x80\xA6", out); /* U+2026 */
-			return;
-		}
-		if (c < 0x80) {
-			p++;
-			switch (c) {
-			case '&': fputs("&amp;", out); continue;
-			case '<': fputs("&lt;", out); continue;
-			case '>': fputs("&gt;", out); continue;
-			case '"': fputs("&quot;", out); continue;
-			case '\'': fputs("&#39;", out); continue;
-			case '\t': case '\n': fputc((int)c, out); continue;
-			case '\r': fputc(' ', out); continue;
-			}
-			if (c < 0x20 || c == 0x7F)
-				put_replacement(out);
-			else
-				fputc((int)c, out);
-			continue;
-		}
-		if (c >= 0xC2 && c <= 0xDF) {
-			len = 2;
-			cp = c & 0x1F;
-		} else if (c >= 0xE0 && c <= 0xEF) {
-			len = 3;
-			cp = c & 0x0F;
-		} else if (c >= 0xF0 && c <= 0xF4) {
-			len = 4;
-			cp = c & 0x07;
-		} else {
-			put_replacement(out);
-			p++;
-			continue;
-		}
-		for (k = 1; k < len; k++) {
-			if ((p[k] & 0xC0) != 0x80)
-				break;
-			cp = (cp << 6) | (p[k] & 0x3F);
-		}
-		if (k < len
-		    || (len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))
-		    || (cp >= 0xD800 && cp <= 0xDFFF)
-		    || (cp >= 0x80 && cp <= 0x9F)                 /* C1 controls */
-		    || (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE) {
-			put_replacement(out);
-			p++;
-			continue;
-		}
-		fwrite(p, 1, len, out);
-		p += len;
-	}
-}
-
-static void esc(FILE *out, const char *s)
-{
-	esc_max(out, s, SIZE_MAX);
-}
 
 /* ---- what the page needs from the model ------------------------------------------- */
 
@@ -411,10 +327,10 @@ static void write_object(FILE *out, const char *id, const char *version)
 		return;
 	}
 	fputs("<code class=\"obj\">", out);
-	esc(out, id);
+	fk_html_escape(out, id);
 	if (version) {
 		fputs(" V", out);
-		esc(out, version);
+		fk_html_escape(out, version);
 	}
 	fputs("</code>", out);
 }
@@ -436,11 +352,11 @@ static void write_rule_cell(FILE *out, const struct fk_report *r, const struct f
 
 	fprintf(out, "<td class=\"rule\"><a class=\"code\" href=\"#rule-%zu\">",
 		group_of(ix, d->rule));
-	esc(out, d->rule);
+	fk_html_escape(out, d->rule);
 	fputs("</a>", out);
 	if (title && *title) {
 		fprintf(out, "<span class=\"title\"%s>", text_lang(r));
-		esc(out, title);
+		fk_html_escape(out, title);
 		fputs("</span>", out);
 	}
 	fputs("</td>", out);
@@ -455,7 +371,7 @@ static void write_object_cell(FILE *out, const struct fk_diag *d, const struct f
 	write_object(out, d->object_id, d->object_version);
 	if (d->object_id && s->object_id && s->object_name && !strcmp(d->object_id, s->object_id)) {
 		fputs("<span class=\"sub\">", out);
-		esc(out, s->object_name);
+		fk_html_escape(out, s->object_name);
 		fputs("</span>", out);
 	}
 	fputs("</td>", out);
@@ -464,11 +380,11 @@ static void write_object_cell(FILE *out, const struct fk_diag *d, const struct f
 static void write_message_cell(FILE *out, const struct fk_report *r, const struct fk_diag *d)
 {
 	fprintf(out, "<td class=\"msg\"><span%s>", text_lang(r));
-	esc(out, d->message);
+	fk_html_escape(out, d->message);
 	fputs("</span>", out);
 	if (d->xpath) {
 		fputs("<code class=\"xpath\">", out);
-		esc(out, d->xpath);
+		fk_html_escape(out, d->xpath);
 		fputs("</code>", out);
 	}
 	fputs("</td>", out);
@@ -483,13 +399,13 @@ static void write_path(FILE *out, const char *path)
 		char *dir = fk_xstrndup(path, (size_t)(slash + 1 - path));
 
 		fputs("<span class=\"dir\">", out);
-		esc(out, dir);
+		fk_html_escape(out, dir);
 		fputs("</span><wbr>", out);
 		free(dir);
 		path = slash + 1;
 	}
 	fputs("<b>", out);
-	esc(out, path);
+	fk_html_escape(out, path);
 	fputs("</b>", out);
 }
 
@@ -503,17 +419,17 @@ static void write_standard(FILE *out, const struct fk_file_report *f)
 		fputs("<span class=\"sc-none\">unknown</span>", out);
 		if (f->det.root_name) {
 			fputs("<span class=\"sub\">root <code>", out);
-			esc(out, f->det.root_name);
+			fk_html_escape(out, f->det.root_name);
 			fputs("</code></span>", out);
 		}
 		return;
 	}
-	esc(out, fk_standard_label(f->det.standard));
+	fk_html_escape(out, fk_standard_label(f->det.standard));
 	if (!f->det.supported)
 		fputs("<span class=\"sub\">not supported</span>", out);
 	else if (f->det.message[0]) {
 		fputs("<span class=\"sub\">message ", out);
-		esc(out, f->det.message);
+		fk_html_escape(out, f->det.message);
 		fputs("</span>", out);
 	}
 }
@@ -521,17 +437,17 @@ static void write_standard(FILE *out, const struct fk_file_report *f)
 static void write_header(const struct fk_report *r, FILE *out)
 {
 	fputs("<header class=\"top\"><div class=\"wrap\">\n<h1><span class=\"tool\">", out);
-	esc(out, PACKAGE_NAME);
+	fk_html_escape(out, PACKAGE_NAME);
 	fputs("</span> <span class=\"cmd\">", out);
-	esc(out, r->command);
+	fk_html_escape(out, r->command);
 	fputs(" report</span></h1>\n<ul class=\"meta\">\n<li><span class=\"k\">Tool</span><b>", out);
-	esc(out, PACKAGE_NAME " " PACKAGE_VERSION);
+	fk_html_escape(out, PACKAGE_NAME " " PACKAGE_VERSION);
 	fputs("</b></li>\n<li><span class=\"k\">Command</span><code>", out);
-	esc(out, PACKAGE_NAME);
+	fk_html_escape(out, PACKAGE_NAME);
 	fputc(' ', out);
-	esc(out, r->command);
+	fk_html_escape(out, r->command);
 	fputs("</code></li>\n<li><span class=\"k\">Fails on</span><b id=\"fail-on\">", out);
-	esc(out, fk_severity_name(r->fail_on));
+	fk_html_escape(out, fk_severity_name(r->fail_on));
 	fprintf(out, "</b></li>\n<li><span class=\"k\">Files</span><b>%zu</b></li>\n", r->count);
 	fprintf(out, "<li><span class=\"k\">Schema validation</span><b>%s</b></li>\n",
 		r->validated ? "yes" : "no");
@@ -574,18 +490,18 @@ static void write_chart(const struct fk_report *r, const struct index *ix, FILE 
 		double x = label_w;
 
 		fputs("<g><title>", out);
-		esc(out, gr->code);
+		fk_html_escape(out, gr->code);
 		if (title && *title) {
 			fputs(": ", out);
-			esc(out, title);
+			fk_html_escape(out, title);
 		}
 		fprintf(out, " \xE2\x80\x93 %zu finding%s</title>", gr->n, gr->n == 1 ? "" : "s");
 		fprintf(out, "<text x=\"0\" y=\"%zu\"><tspan font-weight=\"700\">", y + 16);
-		esc(out, gr->code);
+		fk_html_escape(out, gr->code);
 		fputs("</tspan>", out);
 		if (title && *title) {
 			fputs(" ", out);
-			esc_max(out, title, CHART_LABEL);
+			fk_html_escape_max(out, title, CHART_LABEL);
 		}
 		fputs("</text>", out);
 		for (size_t s = 0; s < FK_SEV_COUNT; s++) {
@@ -655,7 +571,7 @@ static void write_summary(const struct fk_report *r, const struct index *ix, FIL
 		fputs("<ul class=\"notes\">\n", out);
 		for (size_t i = 0; i < r->nnotes; i++) {
 			fputs("<li>", out);
-			esc(out, r->notes[i]);
+			fk_html_escape(out, r->notes[i]);
 			fputs("</li>\n", out);
 		}
 		fputs("</ul>\n", out);
@@ -684,7 +600,7 @@ static void write_files(const struct fk_report *r, FILE *out)
 
 		fk_diag_list_count(&f->diags, counts);
 		fputs("<tr data-path=\"", out);
-		esc(out, f->path);
+		fk_html_escape(out, f->path);
 		fprintf(out, "\" data-status=\"%s\"><td class=\"path\">", fk_file_status_name(f->status));
 		if (file_listed(f))
 			fprintf(out, "<a href=\"#file-%zu\">", i);
@@ -693,7 +609,7 @@ static void write_files(const struct fk_report *r, FILE *out)
 			fputs("</a>", out);
 		if (f->error) {
 			fputs("<span class=\"sub error\">", out);
-			esc(out, f->error);
+			fk_html_escape(out, f->error);
 			fputs("</span>", out);
 		}
 		fputs("</td><td>", out);
@@ -703,7 +619,7 @@ static void write_files(const struct fk_report *r, FILE *out)
 			write_object(out, s->object_id, s->object_version);
 			if (s->object_name) {
 				fputs("<span class=\"sub\">", out);
-				esc(out, s->object_name);
+				fk_html_escape(out, s->object_name);
 				fputs("</span>", out);
 			}
 		} else {
@@ -723,7 +639,7 @@ static void write_files(const struct fk_report *r, FILE *out)
 		fputs("<td>", out);
 		for (size_t k = 0; k < s->ncounts; k++) {
 			fprintf(out, "%s%zu ", k ? ", " : "", s->counts[k].value);
-			esc(out, s->counts[k].value == 1 ? s->counts[k].singular : s->counts[k].plural);
+			fk_html_escape(out, s->counts[k].value == 1 ? s->counts[k].singular : s->counts[k].plural);
 		}
 		fputs("</td></tr>\n", out);
 	}
@@ -774,14 +690,14 @@ static void write_by_file(const struct fk_report *r, const struct index *ix, FIL
 			write_object(out, s->object_id, s->object_version);
 			if (s->object_name) {
 				fputs(" \xC2\xB7 ", out);
-				esc(out, s->object_name);
+				fk_html_escape(out, s->object_name);
 			}
 		}
 		fprintf(out, " \xC2\xB7 %zu finding%s</p>\n", f->diags.count,
 			f->diags.count == 1 ? "" : "s");
 		if (f->error) {
 			fputs("<p class=\"error\">Not processed: ", out);
-			esc(out, f->error);
+			fk_html_escape(out, f->error);
 			fputs("</p>\n", out);
 		}
 		if (!f->diags.count) {
@@ -798,9 +714,9 @@ static void write_by_file(const struct fk_report *r, const struct index *ix, FIL
 			const char *sev = fk_severity_name(d->severity);
 
 			fprintf(out, "<tr class=\"sev-%s\" data-sev=\"%s\" data-rule=\"", sev, sev);
-			esc(out, d->rule);
+			fk_html_escape(out, d->rule);
 			fputs("\" data-object=\"", out);
-			esc(out, d->object_id);
+			fk_html_escape(out, d->object_id);
 			fprintf(out, "\" data-line=\"%ld\"><td>", d->line > 0 ? d->line : 0);
 			write_sev_badge(out, d->severity);
 			fputs("</td>", out);
@@ -832,18 +748,18 @@ static void write_by_rule(const struct fk_report *r, const struct index *ix, FIL
 		const char *cat = rule_category(gr->code);
 
 		fprintf(out, "<div class=\"group\" id=\"rule-%zu\" data-group data-rule=\"", g);
-		esc(out, gr->code);
+		fk_html_escape(out, gr->code);
 		fputs("\">\n<h3>", out);
-		esc(out, gr->code);
+		fk_html_escape(out, gr->code);
 		if (title && *title) {
 			fprintf(out, " \xC2\xB7 <span%s>", text_lang(r));
-			esc(out, title);
+			fk_html_escape(out, title);
 			fputs("</span>", out);
 		}
 		fputs("</h3>\n<p class=\"head\">", out);
 		if (cat) {
 			fputs("Category ", out);
-			esc(out, cat);
+			fk_html_escape(out, cat);
 			fputs(" \xC2\xB7 ", out);
 		}
 		fprintf(out, "%zu finding%s in %zu file%s", gr->n, gr->n == 1 ? "" : "s",
@@ -898,13 +814,13 @@ static void write_rules(const struct fk_report *r, FILE *out)
 		if (!st->enabled)
 			continue;
 		fprintf(out, "<tr class=\"sev-%s\"><td><code>", fk_severity_name(st->severity));
-		esc(out, st->rule->code);
+		fk_html_escape(out, st->rule->code);
 		fputs("</code></td><td>", out);
 		write_sev_badge(out, st->severity);
 		fputs("</td><td>", out);
-		esc(out, st->rule->category);
+		fk_html_escape(out, st->rule->category);
 		fprintf(out, "</td><td%s>", text_lang(r));
-		esc(out, cfg->lang == FK_LANG_DE && st->rule->title_de ? st->rule->title_de
+		fk_html_escape(out, cfg->lang == FK_LANG_DE && st->rule->title_de ? st->rule->title_de
 								       : st->rule->title_en);
 		fputs("</td></tr>\n", out);
 	}
@@ -921,11 +837,11 @@ int fk_report_write_html(const struct fk_report *r, FILE *out)
 	      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
 	      "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n"
 	      "<meta name=\"generator\" content=\"", out);
-	esc(out, PACKAGE_NAME " " PACKAGE_VERSION);
+	fk_html_escape(out, PACKAGE_NAME " " PACKAGE_VERSION);
 	fputs("\">\n<title>", out);
-	esc(out, PACKAGE_NAME);
+	fk_html_escape(out, PACKAGE_NAME);
 	fputc(' ', out);
-	esc(out, r->command);
+	fk_html_escape(out, r->command);
 	fputs(" report</title>\n<style>\n", out);
 	fputs(css, out);
 	fputs("</style>\n</head>\n<body>\n", out);
@@ -938,7 +854,7 @@ int fk_report_write_html(const struct fk_report *r, FILE *out)
 	write_by_rule(r, &ix, out);
 	write_rules(r, out);
 	fputs("</main>\n<footer class=\"wrap\">", out);
-	esc(out, "Written by " PACKAGE_NAME " " PACKAGE_VERSION
+	fk_html_escape(out, "Written by " PACKAGE_NAME " " PACKAGE_VERSION
 	    ". This page is self-contained: it loads nothing and works offline.");
 	fputs("</footer>\n<script>\n", out);
 	fputs(script, out);
