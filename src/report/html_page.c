@@ -1,10 +1,10 @@
-/* html_escape.c - text into HTML, for the check report and the gap report. */
+/* html_page.c - what the check report and the gap report pages share. */
 #include <config.h>
 
 #include <stdint.h>
 #include <stdio.h>
 
-#include "html_escape.h"
+#include "html_page.h"
 
 static void put_replacement(FILE *out)
 {
