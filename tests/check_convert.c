@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fimkit/atomic.h"
 #include "fimkit/buf.h"
 #include "fimkit/convert.h"
 #include "suites.h"
@@ -349,25 +350,29 @@ END_TEST
 START_TEST(test_own_output)
 {
 	char *dir = t_tmpdir();
-	char *path = NULL;
+	char *path = NULL, *why = NULL;
 	static const char csv[] = "\xEF\xBB\xBFpath,id,version,name\r\n";
 	static const char html[] = "<!DOCTYPE html><meta name=\"generator\" content=\"fimkit\">";
 	static const char other[] = "somebody's notes\n";
 
+	/* conversions replace fimkit's own earlier outputs, not other files */
 	t_write(dir, "a.csv", csv, strlen(csv));
 	t_write(dir, "a.html", html, strlen(html));
 	t_write(dir, "a.txt", other, strlen(other));
 	path = fk_xasprintf("%s/a.csv", dir);
-	ck_assert(fk_convert_is_own_output(path));
+	ck_assert_int_eq(fk_output_allowed(path, NULL, 0, 0, &why), 0);
 	free(path);
 	path = fk_xasprintf("%s/a.html", dir);
-	ck_assert(fk_convert_is_own_output(path));
+	ck_assert_int_eq(fk_output_allowed(path, NULL, 0, 0, &why), 0);
 	free(path);
 	path = fk_xasprintf("%s/a.txt", dir);
-	ck_assert(!fk_convert_is_own_output(path));
+	ck_assert_int_eq(fk_output_allowed(path, NULL, 0, 0, &why), -1);
+	ck_assert(t_contains(why, "use --force"));
+	free(why);
+	why = NULL;
 	free(path);
 	path = fk_xasprintf("%s/missing", dir);
-	ck_assert(!fk_convert_is_own_output(path));
+	ck_assert_int_eq(fk_output_allowed(path, NULL, 0, 0, &why), 0);
 	free(path);
 	t_rmtree(dir);
 	free(dir);

@@ -29,8 +29,9 @@ void fk_atomic_abort(struct fk_atomic_file *af);
 /*
  * May fimkit write to target?  Never when it is one of the inputs (the same
  * file, whatever the path); an existing regular file only when force is set
- * or it holds fimkit's own earlier output (its first 4 KiB name fimkit, or
- * hold the closing line of a text report).
+ * or it holds fimkit's own earlier output (its first 4 KiB name fimkit, it
+ * starts with fimkit's CSV header row, or it ends in the closing line of a
+ * text report).
  * Returns 0, or -1 with *why set (caller frees).
  */
 int fk_output_allowed(const char *target, const char *const *inputs, size_t ninputs,

@@ -103,10 +103,4 @@ typedef void (*fk_convert_deliver_fn)(void *arg, size_t index, struct fk_file_re
 void fk_convert_all(const struct fk_converter *c, const struct fk_input_list *inputs,
 		    unsigned jobs, struct fk_report *r, fk_convert_deliver_fn deliver, void *arg);
 
-/*
- * Is the file at path fimkit's own earlier conversion output?  (The file
- * names fimkit within its first 4 KiB, or starts with fimkit's CSV header.)
- */
-int fk_convert_is_own_output(const char *path);
-
 #endif

@@ -16,6 +16,7 @@
 struct fk_gc_table {
 	char *canonical;       /* Identification/CanonicalUri */
 	char *version;         /* Identification/Version */
+	char *canonical_version; /* Identification/CanonicalVersionUri */
 	char *short_name;
 	char **columns;        /* Column/@Id, in order */
 	size_t ncolumns;

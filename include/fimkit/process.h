@@ -21,6 +21,16 @@ struct fk_process_options {
 	unsigned jobs;                  /* worker threads; 0 or 1: none */
 };
 
+/*
+ * Loads input in for the entry f: sets f's display path ("<stdin>" for
+ * "-"), XML errors in f->diags, and f->error when the input cannot be used,
+ * read or is over a limit.  *doc is the document (caller frees; NULL when
+ * the input was unusable before loading).  Shared by every command that
+ * reads documents, so that all say the same about a bad input.
+ */
+enum fk_load_status fk_load_input(const struct fk_input *in, const struct fk_load_options *load,
+				  struct fk_file_report *f, struct fk_doc **doc);
+
 /* Processes one input into the entry f (whose path is set). */
 void fk_process_input(const struct fk_process_options *opts,
 		      const struct fk_input *in, struct fk_file_report *f);

@@ -124,6 +124,29 @@ int fk_cli_run_report(struct fk_cli *cli, const char *command,
 		      const struct fk_write_options *text,
 		      char *const *paths, int npaths);
 
+/* Colour for text output: asked for, or a terminal without NO_COLOR. */
+int fk_cli_use_color(const struct fk_report_opts *o, FILE *out);
+
+/* Writes r in o's format (text with the given options, o's --summary and
+   colour); returns 0, or -1 when writing failed. */
+int fk_cli_write_report(const struct fk_report *r, const struct fk_report_opts *o,
+			const struct fk_write_options *text, FILE *out);
+
+/*
+ * Writes an output with write(arg, fp): to standard output when path is
+ * NULL or "-", else atomically to path, never over one of inputs and over
+ * a foreign file only with force.  Messages name the file as "cannot write
+ * WHAT'PATH'" (what: "" or "baseline ").  Returns 0 or FK_EXIT_FAILURE
+ * (message printed).
+ */
+int fk_cli_write_output(struct fk_cli *cli, const char *path, const char *what,
+			const char *const *inputs, size_t ninputs, int force,
+			int (*write)(void *arg, FILE *out), void *arg);
+
+/* The paths of r's files, with room for extra more (caller frees the
+   array, not the strings). */
+const char **fk_report_paths(const struct fk_report *r, size_t extra);
+
 /* Parses "123", "64K", "10M", "2G" (binary units); 0 on success. */
 int fk_parse_size(const char *s, size_t *out);
 

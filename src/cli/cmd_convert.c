@@ -93,7 +93,7 @@ static int write_output(struct convert_run *run, const char *target, const struc
 	char *why = NULL;
 
 	if (fk_output_allowed(target, run->input_paths, run->inputs->count,
-			      run->force || fk_convert_is_own_output(target), &why) < 0) {
+			      run->force, &why) < 0) {
 		fk_cli_error(run->cli, "%s: not converted: %s", input, why);
 		free(why);
 		return -1;

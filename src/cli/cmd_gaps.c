@@ -4,11 +4,9 @@
  */
 #include <config.h>
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "fimkit/atomic.h"
 #include "fimkit/buf.h"
 #include "fimkit/gaps.h"
 #include "fimkit/schema.h"
@@ -22,47 +20,29 @@ static int format_ok(enum fk_format f)
 	       f == FK_FORMAT_MARKDOWN;
 }
 
+struct gaps_output {
+	const struct fk_gap_report *g;
+	enum fk_format fmt;
+};
+
+static int gaps_writer(void *arg, FILE *out)
+{
+	const struct gaps_output *go = arg;
+
+	return fk_gaps_write(go->g, go->fmt, out);
+}
+
 /* Writes g to path (atomically) or to cli->out; returns 0 or FK_EXIT_FAILURE. */
 static int write_gaps(struct fk_cli *cli, const struct fk_gap_report *g, enum fk_format fmt,
 		      const char *path, int force)
 {
-	const struct fk_report *r = g->report;
-	struct fk_atomic_file af;
-	const char **inputs;
-	char *why = NULL;
-	int allowed;
+	const char **inputs = fk_report_paths(g->report, 0);
+	struct gaps_output go = { g, fmt };
+	int rc;
 
-	if (!path || !strcmp(path, "-")) {
-		if (fk_gaps_write(g, fmt, cli->out) < 0) {
-			fk_cli_error(cli, "write error on standard output");
-			return FK_EXIT_FAILURE;
-		}
-		return 0;
-	}
-	inputs = fk_xcalloc(r->count ? r->count : 1, sizeof(*inputs));
-	for (size_t i = 0; i < r->count; i++)
-		inputs[i] = r->files[i].path;
-	allowed = fk_output_allowed(path, inputs, r->count, force, &why) == 0;
+	rc = fk_cli_write_output(cli, path, "", inputs, g->report->count, force, gaps_writer, &go);
 	free(inputs);
-	if (!allowed) {
-		fk_cli_error(cli, "%s", why);
-		free(why);
-		return FK_EXIT_FAILURE;
-	}
-	if (fk_atomic_open(&af, path) < 0) {
-		fk_cli_error(cli, "cannot write '%s': %s", path, fk_strerror(errno));
-		return FK_EXIT_FAILURE;
-	}
-	if (fk_gaps_write(g, fmt, af.fp) < 0) {
-		fk_cli_error(cli, "cannot write '%s': %s", path, fk_strerror(errno));
-		fk_atomic_abort(&af);
-		return FK_EXIT_FAILURE;
-	}
-	if (fk_atomic_commit(&af) < 0) {
-		fk_cli_error(cli, "cannot write '%s': %s", path, fk_strerror(errno));
-		return FK_EXIT_FAILURE;
-	}
-	return 0;
+	return rc;
 }
 
 static int run(struct fk_cli *cli, struct fk_report_opts *o, const char *require,

@@ -5,91 +5,44 @@
  */
 #include <config.h>
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
-#include "fimkit/atomic.h"
 #include "fimkit/buf.h"
 #include "fimkit/merge.h"
 #include "cli_internal.h"
 
-/* Colour for text output: asked for, or a terminal without NO_COLOR. */
-static int use_color(const struct fk_report_opts *o, FILE *out)
-{
-	const char *no_color = getenv("NO_COLOR"), *term = getenv("TERM");
-
-	if (o->color == FK_COLOR_ALWAYS)
-		return 1;
-	if (o->color == FK_COLOR_NEVER || (no_color && *no_color))
-		return 0;
-	return isatty(fileno(out)) && !(term && !strcmp(term, "dumb"));
-}
+struct merged_output {
+	const struct fk_report *r;
+	const struct fk_report_opts *o;
+};
 
 /* The text options of the command that wrote the reports. */
-static int write_report(const struct fk_report *r, const struct fk_report_opts *o, FILE *out)
+static int write_merged(void *arg, FILE *out)
 {
-	struct fk_write_options w = { 0 };
+	const struct merged_output *m = arg;
+	struct fk_write_options text = { 0 };
 
-	w.show_info = !strcmp(r->command, "info");
-	w.show_summary = !w.show_info;
-	w.summary_only = o->summary_only;
-	w.color = o->format == FK_FORMAT_TEXT && use_color(o, out);
-	return fk_report_write(r, o->format, out, &w);
+	text.show_info = !strcmp(m->r->command, "info");
+	text.show_summary = !text.show_info;
+	return fk_cli_write_report(m->r, m->o, &text, out);
 }
 
-/* May the merge write path?  Never over one of the reports read, nor over
-   a document they name. */
-static int output_allowed(struct fk_cli *cli, const struct fk_report *r, char *const *reports,
-			  int nreports, const char *path, int force)
-{
-	size_t n = 0;
-	const char **inputs = fk_xcalloc(r->count + (size_t)nreports + 1, sizeof(*inputs));
-	char *why = NULL;
-	int allowed;
-
-	for (int i = 0; i < nreports; i++)
-		inputs[n++] = reports[i];
-	for (size_t i = 0; i < r->count; i++)
-		inputs[n++] = r->files[i].path;
-	allowed = fk_output_allowed(path, inputs, n, force, &why) == 0;
-	if (!allowed)
-		fk_cli_error(cli, "%s", why);
-	free(why);
-	free(inputs);
-	return allowed;
-}
-
-/* Writes the merged report as fk_cli_run_report does; returns 0 or FK_EXIT_FAILURE. */
+/* Writes the merged report as fk_cli_run_report does, never over one of the
+   reports read nor over a document they name; returns 0 or FK_EXIT_FAILURE. */
 static int write_output(struct fk_cli *cli, const struct fk_report *r,
 			const struct fk_report_opts *o, char *const *reports, int nreports)
 {
-	struct fk_atomic_file af;
+	const char **inputs = fk_report_paths(r, (size_t)nreports);
+	struct merged_output m = { r, o };
+	int rc;
 
-	if (!o->output || !strcmp(o->output, "-")) {
-		if (write_report(r, o, cli->out) < 0) {
-			fk_cli_error(cli, "write error on standard output");
-			return FK_EXIT_FAILURE;
-		}
-		return 0;
-	}
-	if (!output_allowed(cli, r, reports, nreports, o->output, o->force))
-		return FK_EXIT_FAILURE;
-	if (fk_atomic_open(&af, o->output) < 0) {
-		fk_cli_error(cli, "cannot write '%s': %s", o->output, fk_strerror(errno));
-		return FK_EXIT_FAILURE;
-	}
-	if (write_report(r, o, af.fp) < 0) {
-		fk_cli_error(cli, "cannot write '%s': %s", o->output, fk_strerror(errno));
-		fk_atomic_abort(&af);
-		return FK_EXIT_FAILURE;
-	}
-	if (fk_atomic_commit(&af) < 0) {
-		fk_cli_error(cli, "cannot write '%s': %s", o->output, fk_strerror(errno));
-		return FK_EXIT_FAILURE;
-	}
-	return 0;
+	for (int i = 0; i < nreports; i++)
+		inputs[r->count + (size_t)i] = reports[i];
+	rc = fk_cli_write_output(cli, o->output, "", inputs, r->count + (size_t)nreports, o->force,
+				 write_merged, &m);
+	free(inputs);
+	return rc;
 }
 
 static int merge(struct fk_cli *cli, struct fk_report_opts *o, char *const *paths, int npaths)

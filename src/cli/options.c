@@ -165,8 +165,7 @@ int fk_cli_bad_option(struct fk_cli *cli, const struct fk_command *cmd,
 	return FK_EXIT_USAGE;
 }
 
-/* Colour for text output: asked for, or a terminal without NO_COLOR. */
-static int use_color(const struct fk_report_opts *o, FILE *out)
+int fk_cli_use_color(const struct fk_report_opts *o, FILE *out)
 {
 	const char *no_color = getenv("NO_COLOR"), *term = getenv("TERM");
 
@@ -177,56 +176,76 @@ static int use_color(const struct fk_report_opts *o, FILE *out)
 	return isatty(fileno(out)) && !(term && !strcmp(term, "dumb"));
 }
 
-static int write_report(const struct fk_report *r, const struct fk_report_opts *o,
+int fk_cli_write_report(const struct fk_report *r, const struct fk_report_opts *o,
 			const struct fk_write_options *text, FILE *out)
 {
 	struct fk_write_options w = *text;
 
 	w.summary_only = o->summary_only;
-	w.color = o->format == FK_FORMAT_TEXT && use_color(o, out);
+	w.color = o->format == FK_FORMAT_TEXT && fk_cli_use_color(o, out);
 	return fk_report_write(r, o->format, out, &w);
 }
 
-/* May the run write path?  The files of the report are its inputs. */
-static int output_allowed(struct fk_cli *cli, const struct fk_report *r, const char *path,
-			  int force)
-{
-	const char **input_paths = fk_xcalloc(r->count ? r->count : 1, sizeof(*input_paths));
-	char *why = NULL;
-	int allowed;
-
-	for (size_t i = 0; i < r->count; i++)
-		input_paths[i] = r->files[i].path;
-	allowed = fk_output_allowed(path, input_paths, r->count, force, &why) == 0;
-	if (!allowed)
-		fk_cli_error(cli, "%s", why);
-	free(why);
-	free(input_paths);
-	return allowed;
-}
-
-/* Writes the baseline file atomically; returns 0 or -1 (message printed). */
-static int write_baseline(struct fk_cli *cli, const struct fk_report *r, const char *path,
-			  int force)
+int fk_cli_write_output(struct fk_cli *cli, const char *path, const char *what,
+			const char *const *inputs, size_t ninputs, int force,
+			int (*write)(void *arg, FILE *out), void *arg)
 {
 	struct fk_atomic_file af;
+	char *why = NULL;
 
-	if (!output_allowed(cli, r, path, force))
-		return -1;
-	if (fk_atomic_open(&af, path) < 0) {
-		fk_cli_error(cli, "cannot write baseline '%s': %s", path, fk_strerror(errno));
-		return -1;
+	if (!path || !strcmp(path, "-")) {
+		if (write(arg, cli->out) < 0) {
+			fk_cli_error(cli, "write error on standard output");
+			return FK_EXIT_FAILURE;
+		}
+		return 0;
 	}
-	if (fk_baseline_write(r, af.fp) < 0) {
-		fk_cli_error(cli, "cannot write baseline '%s': %s", path, fk_strerror(errno));
+	if (fk_output_allowed(path, inputs, ninputs, force, &why) < 0) {
+		fk_cli_error(cli, "%s", why);
+		free(why);
+		return FK_EXIT_FAILURE;
+	}
+	if (fk_atomic_open(&af, path) < 0) {
+		fk_cli_error(cli, "cannot write %s'%s': %s", what, path, fk_strerror(errno));
+		return FK_EXIT_FAILURE;
+	}
+	if (write(arg, af.fp) < 0) {
+		fk_cli_error(cli, "cannot write %s'%s': %s", what, path, fk_strerror(errno));
 		fk_atomic_abort(&af);
-		return -1;
+		return FK_EXIT_FAILURE;
 	}
 	if (fk_atomic_commit(&af) < 0) {
-		fk_cli_error(cli, "cannot write baseline '%s': %s", path, fk_strerror(errno));
-		return -1;
+		fk_cli_error(cli, "cannot write %s'%s': %s", what, path, fk_strerror(errno));
+		return FK_EXIT_FAILURE;
 	}
 	return 0;
+}
+
+const char **fk_report_paths(const struct fk_report *r, size_t extra)
+{
+	const char **paths = fk_xcalloc(r->count + extra + 1, sizeof(*paths));
+
+	for (size_t i = 0; i < r->count; i++)
+		paths[i] = r->files[i].path;
+	return paths;
+}
+
+struct report_job {
+	const struct fk_report *r;
+	const struct fk_report_opts *o;
+	const struct fk_write_options *text;
+};
+
+static int report_writer(void *arg, FILE *out)
+{
+	const struct report_job *job = arg;
+
+	return fk_cli_write_report(job->r, job->o, job->text, out);
+}
+
+static int baseline_writer(void *arg, FILE *out)
+{
+	return fk_baseline_write(arg, out);
 }
 
 int fk_cli_run_report(struct fk_cli *cli, const char *command,
@@ -297,27 +316,18 @@ int fk_cli_run_report(struct fk_cli *cli, const char *command,
 	}
 
 	status = fk_report_exit_code(&report);
-	if (o->write_baseline && write_baseline(cli, &report, o->write_baseline, o->force) < 0)
-		status = FK_EXIT_FAILURE;
-	if (o->output && strcmp(o->output, "-")) {
-		struct fk_atomic_file af;
+	{
+		const char **inputs_read = fk_report_paths(&report, 0);
+		struct report_job job = { &report, o, text };
 
-		if (!output_allowed(cli, &report, o->output, o->force)) {
+		if (o->write_baseline &&
+		    fk_cli_write_output(cli, o->write_baseline, "baseline ", inputs_read,
+					report.count, o->force, baseline_writer, &report) != 0)
 			status = FK_EXIT_FAILURE;
-		} else if (fk_atomic_open(&af, o->output) < 0) {
-			fk_cli_error(cli, "cannot write '%s': %s", o->output, fk_strerror(errno));
+		if (fk_cli_write_output(cli, o->output, "", inputs_read, report.count, o->force,
+					report_writer, &job) != 0)
 			status = FK_EXIT_FAILURE;
-		} else if (write_report(&report, o, text, af.fp) < 0) {
-			fk_cli_error(cli, "cannot write '%s': %s", o->output, fk_strerror(errno));
-			fk_atomic_abort(&af);
-			status = FK_EXIT_FAILURE;
-		} else if (fk_atomic_commit(&af) < 0) {
-			fk_cli_error(cli, "cannot write '%s': %s", o->output, fk_strerror(errno));
-			status = FK_EXIT_FAILURE;
-		}
-	} else if (write_report(&report, o, text, cli->out) < 0) {
-		fk_cli_error(cli, "write error on standard output");
-		status = FK_EXIT_FAILURE;
+		free(inputs_read);
 	}
 	fk_report_release(&report);
 	fk_input_list_release(&inputs);

@@ -23,6 +23,7 @@
 #include "fimkit/buf.h"
 #include "fimkit/convert.h"
 #include "fimkit/datadir.h"
+#include "fimkit/process.h"
 #include "fimkit/summary.h"
 #include "sandbox.h"
 
@@ -626,7 +627,7 @@ static void transform_error(void *ctx, const char *fmt, ...)
 static int transform(const struct fk_converter *c, const struct compiled *cs, xmlDocPtr doc,
 		     const char *input_path, struct fk_file_report *f, struct fk_conversion *cv)
 {
-	struct fk_sandbox_doc sd = { fk_sandbox_dir_of(input_path) };
+	struct fk_sandbox_doc sd = { NULL };
 	struct transform_log log;
 	xsltTransformContextPtr tctxt;
 	xmlDocPtr res;
@@ -638,7 +639,8 @@ static int transform(const struct fk_converter *c, const struct compiled *cs, xm
 	fk_buf_init(&log.pending);
 	fk_buf_init(&log.errors);
 	log.f = f;
-	/* Relative document() URIs resolve against the input's real path. */
+	/* Relative document() URIs resolve against the input's real path, and
+	   document() may read below its directory. */
 	if (strcmp(input_path, "-") != 0) {
 		char real[PATH_MAX];
 
@@ -646,6 +648,7 @@ static int transform(const struct fk_converter *c, const struct compiled *cs, xm
 			if (doc->URL)
 				xmlFree((xmlChar *)doc->URL);
 			doc->URL = xmlStrdup((const xmlChar *)real);
+			sd.input_dir = fk_sandbox_parent(real);
 		}
 	}
 	tctxt = xsltNewTransformContext(cs->style, doc);
@@ -733,26 +736,11 @@ static void convert_with(const struct fk_converter *c, const struct style_set *s
 
 	memset(cv, 0, sizeof(*cv));
 	cv->status = FK_CONVERT_FAILED;
-	if (in->error) {
-		f->error = fk_xstrdup(in->error);
-		return;
-	}
-	st = fk_doc_load(in->path, &c->load, &doc, &f->diags);
-	if (doc->path) {
-		free(f->path);
-		f->path = fk_xstrdup(doc->path);
-	}
-	switch (st) {
-	case FK_LOAD_IO_ERROR:
-	case FK_LOAD_LIMIT:
-		f->error = fk_xstrdup(doc->error ? doc->error : fk_load_strerror(st));
-		goto out;
-	case FK_LOAD_MALFORMED:
+	st = fk_load_input(in, &c->load, f, &doc);
+	if (st == FK_LOAD_MALFORMED)
 		f->error = fk_xstrdup("not converted: not a well-formed XML document");
+	if (st != FK_LOAD_OK)
 		goto out;
-	case FK_LOAD_OK:
-		break;
-	}
 	fk_summary_build(doc->xml, &doc->det, &f->summary);
 	f->det = doc->det;
 	fk_detection_init(&doc->det);
@@ -912,24 +900,4 @@ void fk_convert_all(const struct fk_converter *c, const struct fk_input_list *in
 	pthread_mutex_destroy(&w.lock);
 	pthread_cond_destroy(&w.changed);
 	fk_xml_init();
-}
-
-/* ---- recognising earlier outputs ---------------------------------------------------- */
-
-/* The start of every CSV fimkit writes (xslt/xdf-csv.xsl): a BOM and the
-   first column names of the header row. */
-#define CSV_HEAD "\xEF\xBB\xBFpath,id,version,"
-
-int fk_convert_is_own_output(const char *path)
-{
-	char head[4096];
-	size_t n;
-	FILE *f = fopen(path, "rb");
-
-	if (!f)
-		return 0;
-	n = fread(head, 1, sizeof(head), f);
-	fclose(f);
-	return memmem(head, n, "fimkit", 6) != NULL ||
-	       (n >= sizeof(CSV_HEAD) - 1 && !memcmp(head, CSV_HEAD, sizeof(CSV_HEAD) - 1));
 }

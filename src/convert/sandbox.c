@@ -23,6 +23,7 @@
 #include <libxslt/xsltutils.h>
 
 #include "fimkit/buf.h"
+#include "fimkit/genericode.h"
 #include "fimkit/inputs.h"
 #include "fimkit/load.h"
 #include "sandbox.h"
@@ -52,18 +53,22 @@ const char *fk_sandbox_last_error(void)
 	return last_error[0] ? last_error : NULL;
 }
 
+char *fk_sandbox_parent(const char *real)
+{
+	const char *slash = strrchr(real, '/');
+
+	if (!slash)
+		return NULL;
+	return slash == real ? fk_xstrdup("/") : fk_xstrndup(real, (size_t)(slash - real));
+}
+
 char *fk_sandbox_dir_of(const char *path)
 {
 	char buf[PATH_MAX];
-	char *slash, *dir;
 
 	if (!path || !strcmp(path, "-") || !realpath(path, buf))
 		return NULL;
-	slash = strrchr(buf, '/');
-	if (!slash)
-		return NULL;
-	dir = slash == buf ? fk_xstrdup("/") : fk_xstrndup(buf, (size_t)(slash - buf));
-	return dir;
+	return fk_sandbox_parent(buf);
 }
 
 static int below(const char *real, const char *dir)
@@ -355,21 +360,6 @@ static void fn_codelist(xmlXPathParserContextPtr ctxt, int nargs)
 	valuePush(ctxt, xmlXPathNewNodeSet(root));
 }
 
-/* The text of the child of parent with local name name, or NULL. */
-static char *child_text(xmlNodePtr parent, const char *name)
-{
-	for (xmlNodePtr n = parent ? parent->children : NULL; n; n = n->next) {
-		if (n->type == XML_ELEMENT_NODE && !strcmp((const char *)n->name, name)) {
-			xmlChar *t = xmlNodeGetContent(n);
-			char *s = t ? fk_trim(fk_xstrdup((const char *)t)) : NULL;
-
-			xmlFree(t);
-			return s;
-		}
-	}
-	return NULL;
-}
-
 int fk_sandbox_codelists(const char *dir, char **error)
 {
 	struct fk_input_list files = FK_INPUT_LIST_INIT;
@@ -384,39 +374,26 @@ int fk_sandbox_codelists(const char *dir, char **error)
 	}
 	roots = fk_xrealloc(roots, (nroots + 1) * sizeof(*roots));
 	roots[nroots++] = fk_xstrdup(real);
+	/* the same discovery as for documents and the rules' code lists: *.xml
+	   below dir; other XML files there are not code lists */
 	fk_inputs_add(&files, dir);
 	for (size_t i = 0; i < files.count; i++) {
-		struct fk_diag_list diags = FK_DIAG_LIST_INIT;
-		struct fk_doc *doc = NULL;
-		xmlNodePtr root, ident = NULL;
+		char *ignored = NULL;
+		struct fk_gc_table *t = files.items[i].error ? NULL
+				       : fk_gc_load(files.items[i].path, &ignored);
 
-		if (files.items[i].error ||
-		    fk_doc_load(files.items[i].path, NULL, &doc, &diags) != FK_LOAD_OK ||
-		    doc->det.family != FK_FAMILY_GENERICODE) {
-			fk_doc_free(doc);
-			fk_diag_list_release(&diags);
-			continue; /* other XML files there are not code lists */
-		}
-		root = xmlDocGetRootElement(doc->xml);
-		for (xmlNodePtr n = root->children; n && !ident; n = n->next)
-			if (n->type == XML_ELEMENT_NODE && !strcmp((const char *)n->name, "Identification"))
-				ident = n;
-		char *uri = child_text(ident, "CanonicalUri");
-
-		if (uri && *uri && realpath(files.items[i].path, real)) {
+		free(ignored);
+		if (t && t->canonical && *t->canonical && realpath(files.items[i].path, real)) {
 			struct codelist_entry *e;
 
 			codelists = fk_xrealloc(codelists, (ncodelists + 1) * sizeof(*codelists));
 			e = &codelists[ncodelists++];
-			e->uri = uri;
-			uri = NULL;
-			e->version_uri = child_text(ident, "CanonicalVersionUri");
-			e->version = child_text(ident, "Version");
+			e->uri = fk_trim(fk_xstrdup(t->canonical));
+			e->version_uri = t->canonical_version ? fk_trim(fk_xstrdup(t->canonical_version)) : NULL;
+			e->version = t->version ? fk_trim(fk_xstrdup(t->version)) : NULL;
 			e->path = fk_xstrdup(real);
 		}
-		free(uri);
-		fk_doc_free(doc);
-		fk_diag_list_release(&diags);
+		fk_gc_table_free(t);
 	}
 	fk_input_list_release(&files);
 	return 0;

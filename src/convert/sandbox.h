@@ -36,6 +36,9 @@ xsltSecurityPrefsPtr fk_sandbox_prefs(void);
 /* Parse errors of the last stylesheet load in this thread, or NULL (static). */
 const char *fk_sandbox_last_error(void);
 
+/* The directory part of the real path real (caller frees); NULL if none. */
+char *fk_sandbox_parent(const char *real);
+
 /* The real path of path's directory (caller frees); NULL when unknown. */
 char *fk_sandbox_dir_of(const char *path);
 

@@ -155,6 +155,10 @@ void fk_atomic_abort(struct fk_atomic_file *af)
 	memset(af, 0, sizeof(*af));
 }
 
+/* The start of every CSV fimkit writes (xslt/xdf-csv.xsl): a BOM and the
+   first column names of the header row. */
+#define CSV_HEAD "\xEF\xBB\xBFpath,id,version,"
+
 int fk_output_allowed(const char *target, const char *const *inputs, size_t ninputs,
 		      int force, char **why)
 {
@@ -179,9 +183,11 @@ int fk_output_allowed(const char *target, const char *const *inputs, size_t ninp
 	if (!f)
 		return 0; /* the write will fail with the real reason */
 	n = fread(head, 1, sizeof(head) - 1, f);
-	/* every format names fimkit near its start, except text, which ends in
-	   its summary line */
-	if (memmem(head, n, "fimkit", 6)) {
+	/* every format names fimkit near its start, except CSV conversions,
+	   which start with fimkit's header row, and text, which ends in its
+	   summary line */
+	if (memmem(head, n, "fimkit", 6) ||
+	    (n >= sizeof(CSV_HEAD) - 1 && !memcmp(head, CSV_HEAD, sizeof(CSV_HEAD) - 1))) {
 		fclose(f);
 		return 0;
 	}

@@ -70,36 +70,38 @@ static void process_document(const struct fk_process_options *opts,
 		free(error);
 }
 
+enum fk_load_status fk_load_input(const struct fk_input *in, const struct fk_load_options *load,
+				  struct fk_file_report *f, struct fk_doc **doc)
+{
+	enum fk_load_status st;
+
+	*doc = NULL;
+	if (in->error) {
+		f->error = fk_xstrdup(in->error);
+		return FK_LOAD_IO_ERROR;
+	}
+	st = fk_doc_load(in->path, load, doc, &f->diags);
+	if ((*doc)->path) {
+		/* "-" is reported as "<stdin>" */
+		free(f->path);
+		f->path = fk_xstrdup((*doc)->path);
+	}
+	if (st == FK_LOAD_IO_ERROR || st == FK_LOAD_LIMIT)
+		f->error = fk_xstrdup((*doc)->error ? (*doc)->error : fk_load_strerror(st));
+	return st;
+}
+
 void fk_process_input(const struct fk_process_options *opts,
 		      const struct fk_input *in, struct fk_file_report *f)
 {
-	struct fk_doc *doc = NULL;
-	enum fk_load_status st;
+	struct fk_doc *doc;
 
-	if (in->error) {
-		f->error = fk_xstrdup(in->error);
-		return;
-	}
-	st = fk_doc_load(in->path, &opts->load, &doc, &f->diags);
-	if (doc->path) {
-		/* "-" is reported as "<stdin>" */
-		free(f->path);
-		f->path = fk_xstrdup(doc->path);
-	}
-	switch (st) {
-	case FK_LOAD_IO_ERROR:
-	case FK_LOAD_LIMIT:
-		f->error = fk_xstrdup(doc->error ? doc->error : fk_load_strerror(st));
-		break;
-	case FK_LOAD_MALFORMED:
-		break;
-	case FK_LOAD_OK:
+	if (fk_load_input(in, &opts->load, f, &doc) == FK_LOAD_OK) {
 		process_document(opts, doc, f);
 		/* the report keeps the detection; the tree goes */
 		f->det = doc->det;
 		fk_detection_init(&doc->det);
 		f->detected = 1;
-		break;
 	}
 	fk_doc_free(doc);
 }

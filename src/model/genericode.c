@@ -120,6 +120,7 @@ struct fk_gc_table *fk_gc_load(const char *path, char **error)
 	ident = gc_child(root, "Identification");
 	t->canonical = child_text(ident, "CanonicalUri");
 	t->version = child_text(ident, "Version");
+	t->canonical_version = child_text(ident, "CanonicalVersionUri");
 	t->short_name = child_text(ident, "ShortName");
 	cols = gc_child(root, "ColumnSet");
 	for (const xmlNode *c = cols ? cols->children : NULL; c; c = c->next) {
@@ -154,6 +155,7 @@ void fk_gc_table_free(struct fk_gc_table *t)
 	free(t->cells);
 	free(t->canonical);
 	free(t->version);
+	free(t->canonical_version);
 	free(t->short_name);
 	free(t->key_column);
 	free(t);
